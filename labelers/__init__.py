@@ -1,0 +1,55 @@
+"""Rule-based labelers: findings with evidence, composed into a grounded session report."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from labelers.compose import compose
+from labelers.grounding import report_problems
+from labelers.registry import apply_all
+from recorder.cast import read_cast
+from recorder.store import CAST, EVIDENCE, META, REPORT, write_atomic
+from recorder.transcript import Transcript, render
+from schema.evidence import Evidence
+from schema.report import Report
+from schema.session import SessionMeta
+
+
+class LabelError(ValueError):
+    """A session that cannot be labelled (unreadable meta or cast)."""
+
+
+@dataclass
+class Labelled:
+    """The report and its evidence for one session."""
+
+    report: Report
+    evidence: Evidence
+    transcript: Transcript
+
+
+def load_transcript(directory: Path) -> tuple[SessionMeta, Transcript]:
+    """Read meta.json and session.cast of a session folder and render the transcript."""
+    try:
+        meta = SessionMeta.model_validate_json((directory / META).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise LabelError(f"unreadable {directory / META}: {str(error).splitlines()[0]}; re-record the session") from None
+    return meta, render(read_cast(directory / CAST), meta)
+
+
+def label_transcript(meta: SessionMeta, transcript: Transcript) -> Labelled:
+    applied = apply_all(transcript)
+    report, evidence = compose(applied.findings, transcript, meta.session_id, applied.errors)
+    problems = report_problems(report.root[0], transcript.text())
+    if problems:
+        raise LabelError(f"session {meta.session_id}: report not grounded: {problems[0]}")
+    return Labelled(report, evidence, transcript)
+
+
+def label_session(directory: Path) -> Labelled:
+    """Label one session folder and write report.json and evidence.json beside its cast."""
+    meta, transcript = load_transcript(directory)
+    labelled = label_transcript(meta, transcript)
+    write_atomic(directory / REPORT, labelled.report.model_dump_json(indent=2))
+    write_atomic(directory / EVIDENCE, labelled.evidence.model_dump_json(indent=2))
+    return labelled

@@ -1,0 +1,34 @@
+"""Every label must rest on the transcript: quoted text verbatim, every number present."""
+from __future__ import annotations
+
+import re
+
+from schema.evidence import Finding
+from schema.report import SessionReport
+
+NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def finding_problems(finding: Finding, transcript_text: str) -> list[str]:
+    """Why a finding is not grounded (empty when it is)."""
+    problems = [f"evidence not in transcript: {line!r}" for line in finding.evidence if line not in transcript_text]
+    item = finding.success or finding.blocker
+    if finding.success and finding.success.specifics not in transcript_text:
+        problems.append(f"specifics not in transcript: {finding.success.specifics!r}")
+    texts = [*item.model_dump().values(), finding.summary, *finding.resources]
+    problems += number_problems(texts, transcript_text)
+    return problems
+
+
+def report_problems(report: SessionReport, transcript_text: str) -> list[str]:
+    """Why a finished report is not grounded (empty when it is)."""
+    problems = [f"specifics not in transcript: {item.specifics!r}"
+                for item in report.key_successes if item.specifics not in transcript_text]
+    texts = [report.summary, *report.resources]
+    texts += [value for item in [*report.key_successes, *report.blockers] for value in item.model_dump().values()]
+    return problems + number_problems(texts, transcript_text)
+
+
+def number_problems(texts: list[str], transcript_text: str) -> list[str]:
+    return [f"number {number} not in transcript" for text in texts for number in NUMBER.findall(text)
+            if number not in transcript_text]

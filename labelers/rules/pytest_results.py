@@ -1,0 +1,139 @@
+"""pytest runs: failures, collection errors, and passing suites (including fix-and-retry episodes)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from labelers.findings import blocker, success
+from labelers.registry import labeler
+from labelers.text import clip
+from recorder.transcript import StepView, Transcript
+from schema.evidence import Finding
+from schema.scenario import BlockerCategory
+
+NAME = "pytest"
+PYTEST_COMMAND = re.compile(r"(^|\s|/)(py\.test|pytest)(\s|$)|python3? -m pytest")
+SUMMARY = re.compile(
+    r"^=*\s*(?P<body>\d+ (?:failed|passed|errors?|skipped|deselected|xfailed|xpassed|warnings?)"
+    r"(?:, \d+ (?:failed|passed|errors?|skipped|deselected|xfailed|xpassed|warnings?))*) in [\d.]+s\b.*?=*$"
+)
+FAILED_TEST = re.compile(r"^(FAILED|ERROR) (\S+)(?: - (.*))?$")
+ERROR_DETAIL = re.compile(r"^E\s+(\S.*)$")
+SOURCE_LOCATION = re.compile(r"^([\w./-]+\.py):\d+: \w+")
+RESOURCES = {
+    BlockerCategory.TEST_FAILURE: "Re-run just the failing tests with `pytest --lf -x` while fixing",
+    BlockerCategory.TEST_COLLECTION_ERROR: "Check that the names the test module imports exist (`grep -n def`)",
+}
+
+
+@dataclass
+class PytestRun:
+    """One pytest invocation as read from its output."""
+
+    view: StepView
+    summary: str | None
+    failed_tests: list[str]
+    details: list[str]
+    sources: list[str]
+
+    @property
+    def passed(self) -> bool:
+        return self.view.exit_code == 0
+
+    @property
+    def collection_error(self) -> bool:
+        return "during collection" in self.view.output_text() or (
+            self.summary is not None and "error" in self.summary and "failed" not in self.summary)
+
+
+def read_run(view: StepView) -> PytestRun:
+    lines = [line.strip() for line in view.output]
+    summaries = [match.group(0).strip("= ") for line in lines if (match := SUMMARY.match(line))]
+    failed = [match.group(2) for line in lines if (match := FAILED_TEST.match(line))]
+    details = [match.group(1) for line in lines if (match := ERROR_DETAIL.match(line))]
+    sources = [match.group(1) for line in lines if (match := SOURCE_LOCATION.match(line))]
+    return PytestRun(view, summaries[-1] if summaries else None, failed, details, sources)
+
+
+@labeler(NAME)
+def pytest_results(transcript: Transcript) -> list[Finding]:
+    """A blocker per failure episode (failing runs until the next pass), a success per passing run."""
+    runs = [read_run(view) for view in transcript.steps if PYTEST_COMMAND.search(view.command)]
+    findings, episode = [], []
+    for run in runs:
+        if run.view.record.timed_out:
+            continue  # the generic timeout rule speaks for hung runs
+        if not run.passed:
+            episode.append(run)
+            continue
+        if episode:
+            findings.append(_failure(episode, transcript, fixed_by=run))
+        findings.append(_passing(run, after_failure=bool(episode)))
+        episode = []
+    if episode:
+        findings.append(_failure(episode, transcript, fixed_by=None))
+    return findings
+
+
+def _failure(episode: list[PytestRun], transcript: Transcript, fixed_by: PytestRun | None) -> Finding:
+    first = episode[0]
+    category = BlockerCategory.TEST_COLLECTION_ERROR if first.collection_error else BlockerCategory.TEST_FAILURE
+    evidence = [line for run in episode for line in _evidence(run)]
+    what = first.summary or first.view.command
+    if category is BlockerCategory.TEST_COLLECTION_ERROR:
+        desc = f"pytest could not collect the tests: {clip(first.details[0] if first.details else what)}"
+    else:
+        desc = f"Failing tests in `{first.view.command}`: {what}"
+    return blocker(
+        NAME, [run.view.index for run in episode], evidence, category, desc=desc,
+        impact=_impact(first), owner=_owner(first, category),
+        resolution=_resolution(episode, transcript, fixed_by),
+        summary=f"`{first.view.command}` failed ({what})", priority=80,
+        resources=[RESOURCES[category]],
+    )
+
+
+def _passing(run: PytestRun, after_failure: bool) -> Finding:
+    desc = "The test suite passes again after the fix" if after_failure else "The test suite passes"
+    context = run.summary or "exit status zero"
+    clause = f"`{run.view.command}` passed ({context})" if run.summary else f"`{run.view.command}` passed"
+    return success(NAME, [run.view.index], [run.view.command, *( [run.summary] if run.summary else [])],
+                   desc=desc, specifics=run.view.command, context=context, summary=clause,
+                   priority=85 if after_failure else 70)
+
+
+def _evidence(run: PytestRun) -> list[str]:
+    lines = [run.view.command, *run.failed_tests[:3], *run.details[:1]]
+    if run.summary:
+        lines.append(run.summary)
+    return lines
+
+
+def _impact(run: PytestRun) -> str:
+    if run.failed_tests:
+        names = ", ".join(run.failed_tests[:3])
+        return f"Red test suite (failing: {names}): changes to the code under test cannot be verified or shipped"
+    return "The suite does not run at all, so nothing in it is verified"
+
+
+def _owner(run: PytestRun, category: BlockerCategory) -> str:
+    code = [source for source in run.sources if not source.rsplit("/", 1)[-1].startswith("test_")]
+    if code or run.sources:
+        return f"Maintainer of {(code or run.sources)[-1]}"
+    if run.failed_tests:
+        return f"Author of {run.failed_tests[0].split('::')[0]}"
+    return "Developer who owns the test suite"
+
+
+def _resolution(episode: list[PytestRun], transcript: Transcript, fixed_by: PytestRun | None) -> str:
+    if fixed_by is not None:
+        edits = [view.command for view in transcript.steps
+                 if episode[0].view.index < view.index < fixed_by.view.index and view.exit_code == 0
+                 and not PYTEST_COMMAND.search(view.command)]
+        via = f" after `{edits[-1]}`" if edits else ""
+        outcome = f" ({fixed_by.summary})" if fixed_by.summary else ""
+        return f"Resolved in the session{via}: `{fixed_by.view.command}` passed{outcome}"
+    last = episode[-1]
+    if last.details:
+        return f"Start from the first error: {clip(last.details[0])}"
+    return f"Read the first failure in the output of `{last.view.command}`"

@@ -1,0 +1,86 @@
+"""Build the sandbox images (sandboxes/images/<name>/Dockerfile), skipping any whose inputs are unchanged."""
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import docker
+from docker.errors import APIError, ImageNotFound
+
+from sandboxes.base_image import ensure_base_image
+
+IMAGES_DIR = Path(__file__).parent / "images"
+PREFIX = "realcast/"
+INPUTS_LABEL = "realcast.inputs"
+_BASE_ARG = re.compile(r"^ARG BASE=(\S+)", re.M)
+
+
+class ImageBuildError(RuntimeError):
+    """An image failed to build."""
+
+
+def image_tag(name: str) -> str:
+    return f"{PREFIX}{name}:latest"
+
+
+def available_images() -> list[str]:
+    return sorted(path.parent.name for path in IMAGES_DIR.glob("*/Dockerfile"))
+
+
+def ensure_image(client: docker.DockerClient, name: str, say: Callable[[str], None]) -> str:
+    """Build `name` (and the realcast images it builds on) unless an identical build exists; return its id."""
+    context = IMAGES_DIR / name
+    if not (context / "Dockerfile").is_file():
+        raise ImageBuildError(f"no image definition {context}/Dockerfile; known images: {available_images()}")
+    base = _base_of(context)
+    base_tag = image_tag(base.removeprefix(PREFIX)) if base.startswith(PREFIX) else None
+    base_id = ensure_image(client, base.removeprefix(PREFIX), say) if base_tag else _debian_base(client, say)
+    resolved_base = base_tag or base_id
+    inputs = _inputs_digest(context, base_id)
+    current = _existing(client, image_tag(name))
+    if current is not None and current.labels.get(INPUTS_LABEL) == inputs:
+        return current.id
+    return _build(client, name, context, resolved_base, inputs, say)
+
+
+def _debian_base(client: docker.DockerClient, say: Callable[[str], None]) -> str:
+    return client.images.get(ensure_base_image(client, say)).id
+
+
+def _base_of(context: Path) -> str:
+    match = _BASE_ARG.search((context / "Dockerfile").read_text())
+    return match.group(1) if match else ""
+
+
+def _inputs_digest(context: Path, base_id: str) -> str:
+    """Hash of every file in the build context plus the base image id."""
+    digest = hashlib.sha256(base_id.encode())
+    for path in sorted(p for p in context.rglob("*") if p.is_file()):
+        digest.update(str(path.relative_to(context)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
+
+
+def _existing(client: docker.DockerClient, tag: str):  # noqa: ANN202 - docker Image or None
+    try:
+        return client.images.get(tag)
+    except ImageNotFound:
+        return None
+
+
+def _build(client: docker.DockerClient, name: str, context: Path, base: str, inputs: str,
+           say: Callable[[str], None]) -> str:
+    say(f"building image {image_tag(name)}…")
+    log: list[str] = []
+    try:
+        stream = client.api.build(path=str(context), tag=image_tag(name), buildargs={"BASE": base},
+                                  labels={INPUTS_LABEL: inputs}, rm=True, forcerm=True, decode=True)
+        for chunk in stream:
+            if "error" in chunk:
+                context_lines = " | ".join(line.strip() for line in log[-3:] if line.strip())
+                raise ImageBuildError(f"image {name} failed to build: {chunk['error'].strip()} ({context_lines})")
+            log.append(chunk.get("stream", ""))
+    except APIError as error:
+        raise ImageBuildError(f"image {name} failed to build: {error}") from None
+    return client.images.get(image_tag(name)).id

@@ -1,0 +1,122 @@
+"""A scenario variant: files to prepare, commands to type, and what truly should happen."""
+from __future__ import annotations
+
+import re
+from enum import Enum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
+ParamValue = str | int | float | bool | list[str] | list[int]
+
+
+class BlockerCategory(str, Enum):
+    """Taxonomy of blockers; shared by ground truth, labelers and evaluation."""
+
+    TEST_FAILURE = "test_failure"
+    TEST_COLLECTION_ERROR = "test_collection_error"
+    MERGE_CONFLICT = "merge_conflict"
+    ADDRESS_IN_USE = "address_in_use"
+    TIMEOUT = "timeout"
+    COMMAND_FAILED = "command_failed"
+
+
+class TerminalSize(BaseModel):
+    """PTY size the tools see."""
+
+    model_config = ConfigDict(extra="forbid")
+    rows: int = Field(ge=10, le=100, description="Terminal height in lines.")
+    cols: int = Field(ge=60, le=300, description="Terminal width in columns.")
+
+
+class FileSpec(BaseModel):
+    """A file that exists in the sandbox before recording, as in a developer's checkout."""
+
+    model_config = ConfigDict(extra="forbid")
+    path: str = Field(description="Path relative to the sandbox user's home directory.")
+    content: str = Field(description="File content (UTF-8).")
+    mode: int = Field(default=0o644, description="Unix permission bits.")
+
+    @field_validator("path")
+    @classmethod
+    def _relative(cls, path: str) -> str:
+        if path.startswith("/") or ".." in path.split("/"):
+            raise ValueError(f"path must stay inside the home directory: {path!r}")
+        return path
+
+
+class Answer(BaseModel):
+    """A reply typed when a prompt appears (e.g. `[y/N]`)."""
+
+    model_config = ConfigDict(extra="forbid")
+    expect: str = Field(description="Regex searched in the step's visible output once it goes quiet.")
+    send: str = Field(description="Keys to type, e.g. 'y\\r'.")
+
+    @field_validator("expect")
+    @classmethod
+    def _compiles(cls, pattern: str) -> str:
+        re.compile(pattern)
+        return pattern
+
+
+class BackgroundSpec(BaseModel):
+    """A long-running process that is already up when the session starts (e.g. a stale dev server)."""
+
+    model_config = ConfigDict(extra="forbid")
+    command: str = Field(description="Shell line started detached, as the sandbox user.")
+    ready: str = Field(description="Shell test polled until it succeeds (e.g. the port listens).")
+
+
+class StepSpec(BaseModel):
+    """One command typed at the prompt, with what should truly happen."""
+
+    model_config = ConfigDict(extra="forbid")
+    command: str = Field(min_length=1, description="Command line typed key by key; {{name}} takes a capture.")
+    expect: Literal["ok", "fail"] = Field(description="Ground truth: exit code 0 (ok) or non-zero (fail).")
+    category: BlockerCategory | None = Field(default=None, description="Blocker category when expect=fail.")
+    timeout_s: float = Field(default=30.0, gt=0, le=600, description="Real seconds before Ctrl-C.")
+    answers: list[Answer] = Field(default_factory=list, description="Prompts to answer, in any order, once each.")
+    stop_when: str | None = Field(default=None, description="Regex; once seen, the user presses Ctrl-C (servers).")
+    captures: dict[str, str] = Field(
+        default_factory=dict, description="name -> regex with one group, read from this step's output."
+    )
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "StepSpec":
+        if "\n" in self.command or "\r" in self.command:
+            raise ValueError("command must be one line")
+        if (self.expect == "fail") != (self.category is not None):
+            raise ValueError("category is required when expect='fail' and forbidden when expect='ok'")
+        for pattern in [self.stop_when or "", *self.captures.values()]:
+            re.compile(pattern)
+        return self
+
+
+class ScenarioSpec(BaseModel):
+    """A fully resolved scenario variant: everything the recorder needs, nothing random left."""
+
+    model_config = ConfigDict(extra="forbid")
+    scenario: str = Field(description="Scenario id, e.g. 'pytest-run'.")
+    family: str = Field(description="Scenario family, e.g. 'pytest'.")
+    version: int = Field(ge=1, description="Bumped when the scenario's behaviour changes (changes session ids).")
+    seed: int = Field(ge=0, description="Seed the variant was drawn from.")
+    params: dict[str, ParamValue] = Field(description="The drawn variant parameters.")
+    image: str = Field(description="Sandbox image name (directory under sandboxes/images).")
+    hostname: str = Field(pattern=r"^[a-z][a-z0-9-]{0,20}$", description="Container hostname shown in the prompt.")
+    workdir: str = Field(default="project", description="Directory (relative to home) the shell starts in.")
+    terminal: TerminalSize
+    files: list[FileSpec] = Field(default_factory=list)
+    setup: list[str] = Field(default_factory=list, description="Shell lines run (unrecorded) before the session.")
+    background: list[BackgroundSpec] = Field(default_factory=list, description="Processes running before the session.")
+    steps: list[StepSpec] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _captures_defined_before_use(self) -> "ScenarioSpec":
+        known: set[str] = set()
+        for index, step in enumerate(self.steps):
+            missing = set(PLACEHOLDER.findall(step.command)) - known
+            if missing:
+                raise ValueError(f"step {index} uses {sorted(missing)} before any step captures it")
+            known |= set(step.captures)
+        return self
