@@ -1,6 +1,7 @@
 """Record one scenario variant in a fresh sandbox: cast + meta.json, atomically."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -27,8 +28,13 @@ class CaptureResult:
     recorded: bool
 
 
-def capture(client: docker.DockerClient, spec: ScenarioSpec, image_id: str, root: Path) -> CaptureResult:
-    """Record `spec` into root/<scenario>/<id>/ unless it is already there."""
+def capture(client: docker.DockerClient, spec: ScenarioSpec, image_id: str, root: Path,
+            finish: Callable[[Path], None] | None = None) -> CaptureResult:
+    """Record `spec` into root/<scenario>/<id>/ unless it is already there.
+
+    `finish` (e.g. the labeler) runs on the work folder before it is renamed into place, so a session
+    that counts as done always has everything in it.
+    """
     final = session_dir(root, spec)
     if is_recorded(final):
         return CaptureResult(final, recorded=False)
@@ -39,6 +45,8 @@ def capture(client: docker.DockerClient, spec: ScenarioSpec, image_id: str, root
         recording = _record(exec_argv(container, spec.workdir), spec, work / CAST, clock, started)
         meta = _meta(spec, sid, image_id, started, clock, recording)
         write_atomic(work / META, meta.model_dump_json(indent=2))
+        if finish is not None:
+            finish(work)
     return CaptureResult(final, recorded=True)
 
 

@@ -81,7 +81,12 @@ def _event(value: object) -> CastEvent:
 
 def _parse(path: Path, number: int, line: str, build):  # noqa: ANN001 - tiny private helper
     try:
-        return build(json.loads(line))
-    except (json.JSONDecodeError, ValidationError, ValueError, TypeError) as error:
+        value = build(json.loads(line))
+    except ValidationError as error:
+        first = error.errors()[0]
+        reason = f"{'.'.join(str(part) for part in first['loc']) or 'value'}: {first['msg']}"
+    except (json.JSONDecodeError, ValueError, TypeError) as error:
         reason = str(error).splitlines()[0]
-        raise CastError(f"corrupt cast {path}: line {number}: {reason}; re-record the session") from None
+    else:
+        return value
+    raise CastError(f"corrupt cast {path}: line {number}: {reason}; re-record the session")

@@ -39,7 +39,12 @@ class _StepState:
     before_first_prompt: bool = False
 
     def text(self) -> str:
-        return visible_text(self.raw.decode("utf-8", "replace"))
+        """Visible output of the command: between its start mark (133;C) and end mark (133;D)."""
+        start = self.raw.rfind(b"\x1b]133;C")
+        start = 0 if start == -1 else self.raw.find(b"\x07", start) + 1
+        end = self.raw.find(b"\x1b]133;D", start)
+        output = self.raw[start:] if end == -1 else self.raw[start:end]
+        return visible_text(output.decode("utf-8", "replace"))
 
 
 @dataclass
@@ -186,7 +191,7 @@ class SessionRecorder:
     def _apply(self, mark, now: float) -> None:  # noqa: ANN001 - Mark
         state = self._state
         if mark.kind == "C":
-            state.output_start, state.raw = now, bytearray()
+            state.output_start = now
         elif mark.kind == "D":
             state.exit_code, state.ended_at = mark.exit_code, now
         elif mark.kind == "cwd":

@@ -11,6 +11,15 @@ PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 ParamValue = str | int | float | bool | list[str] | list[int]
 
 
+def compiled(pattern: str) -> str:
+    """Validate a regex, turning re.error into the ValueError pydantic reports."""
+    try:
+        re.compile(pattern)
+    except re.error as error:
+        raise ValueError(f"bad regex {pattern!r}: {error}") from None
+    return pattern
+
+
 class BlockerCategory(str, Enum):
     """Taxonomy of blockers; shared by ground truth, labelers and evaluation."""
 
@@ -56,8 +65,7 @@ class Answer(BaseModel):
     @field_validator("expect")
     @classmethod
     def _compiles(cls, pattern: str) -> str:
-        re.compile(pattern)
-        return pattern
+        return compiled(pattern)
 
 
 class BackgroundSpec(BaseModel):
@@ -89,7 +97,7 @@ class StepSpec(BaseModel):
         if (self.expect == "fail") != (self.category is not None):
             raise ValueError("category is required when expect='fail' and forbidden when expect='ok'")
         for pattern in [self.stop_when or "", *self.captures.values()]:
-            re.compile(pattern)
+            compiled(pattern)
         return self
 
 

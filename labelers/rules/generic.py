@@ -53,7 +53,7 @@ def _failure(view: StepView) -> Finding:
 
 
 def _success(view: StepView) -> Finding:
-    first = next((line.strip() for line in view.output if line.strip()), "")
+    first = next((line.strip() for line in view.output if len(re.findall(r"\w", line)) >= 3), "")
     if match := EDIT.match(view.command):
         desc, clause = f"Edited {match.group(1)} in place", f"edited {match.group(1)}"
     elif INSPECTION.match(view.command):

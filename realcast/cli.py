@@ -1,0 +1,206 @@
+"""The `realcast` command line: record, label, export, list, play, clean up.
+
+    realcast record                      # the default set: every scenario x 12 seeds into data/sessions
+    realcast record --scenario pytest-run --count 3 --seed 100
+    realcast label data/sessions         # re-label after changing a labeler
+    realcast export data/sessions --out data/export
+    realcast play data/sessions/pytest-run/<id>/session.cast
+    realcast gc                          # remove sandboxes left by a killed run
+"""
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from labelers import LabelError, label_session
+from realcast.batch import BatchResult, Outcome, record_batch
+from recorder.cast import CastError, read_cast
+from recorder.store import iter_sessions, remove_stale_partials
+from sandboxes import scenarios
+from sandboxes.base_image import BaseImageError
+from sandboxes.engine import EngineUnavailable, collect_garbage, connect
+from sandboxes.images import ImageBuildError, ensure_image
+from schema import write_json_schemas
+from train.export import ExportError, export
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Record real terminal sessions and build training data.")
+console = Console(stderr=True)
+DEFAULT_COUNT = 12
+SESSIONS = Path("data/sessions")
+
+
+def fail(message: str) -> NoReturn:
+    """One clear line, then exit non-zero."""
+    console.print(f"[bold red]realcast:[/] {message}", highlight=False)
+    raise typer.Exit(2)
+
+
+def say(message: str) -> None:
+    console.print(f"[dim]realcast:[/] {message}", highlight=False)
+
+
+@app.command()
+def record(
+    scenario: Annotated[list[str], typer.Option("--scenario", "-s", help="Scenario name (repeatable); default: all.")] = [],  # noqa: B006
+    count: Annotated[int, typer.Option(min=1, help="Variants per scenario.")] = DEFAULT_COUNT,
+    seed: Annotated[int, typer.Option(min=0, help="First seed; variants use seed..seed+count-1.")] = 0,
+    out: Annotated[Path, typer.Option(help="Sessions folder.")] = SESSIONS,
+    jobs: Annotated[int, typer.Option(min=1, max=16, help="Sandboxes recording at once.")] = 2,
+) -> None:
+    """Record scenario variants in fresh sandboxes, label them, and print a summary."""
+    signal.signal(signal.SIGTERM, _terminate)
+    try:
+        chosen = [scenarios.get(name) for name in scenario] or list(scenarios.registry().values())
+        specs = [item.variant(number) for item in chosen for number in range(seed, seed + count)]
+    except scenarios.ScenarioError as error:
+        fail(str(error))
+    client = _client()
+    _tidy(client, out)
+    image_ids = _images(client, sorted({spec.image for spec in specs}))
+    started = time.monotonic()
+    result = _run_with_progress(client, specs, image_ids, out, jobs)
+    _print_summary(result, out, time.monotonic() - started)
+    if result.interrupted:
+        raise typer.Exit(130)
+    if any(outcome.status == "failed" for outcome in result.outcomes):
+        raise typer.Exit(1)
+
+
+@app.command()
+def label(directory: Annotated[Path, typer.Argument(help="A sessions folder or one session.")] = SESSIONS) -> None:
+    """(Re-)label every recorded session under DIRECTORY: report.json and evidence.json."""
+    sessions = list(iter_sessions(directory))
+    if not sessions:
+        fail(f"no recorded sessions under {directory}: run `realcast record` first")
+    problems = 0
+    for session in sessions:
+        try:
+            label_session(session)
+        except (LabelError, CastError) as error:
+            problems += 1
+            console.print(f"[red]skipped[/] {session}: {error}", highlight=False)
+    say(f"labelled {len(sessions) - problems} of {len(sessions)} sessions under {directory}")
+    if problems:
+        raise typer.Exit(1)
+
+
+@app.command("export")
+def export_command(
+    directory: Annotated[Path, typer.Argument(help="Sessions folder.")] = SESSIONS,
+    out: Annotated[Path, typer.Option(help="Export folder.")] = Path("data/export"),
+    form: Annotated[str, typer.Option(help="Transcript form: clean (rendered by a terminal emulator) or raw.")] = "clean",
+) -> None:
+    """Write harmony_messages.jsonl, pairs.jsonl, per-split files and manifest.jsonl."""
+    if form not in ("clean", "raw"):
+        fail(f"unknown transcript form {form!r}: use clean or raw")
+    try:
+        result = export(directory, out, form=form)  # type: ignore[arg-type]
+    except (ExportError, LabelError, CastError) as error:
+        fail(str(error))
+    say(f"exported {result.rows} sessions ({result.splits['train']} train, {result.splits['test']} test) to {out}/")
+
+
+@app.command("scenarios")
+def list_scenarios() -> None:
+    """List the scenario library."""
+    table = Table("scenario", "family", "image", "description")
+    for item in scenarios.registry().values():
+        table.add_row(item.name, item.family, item.image, item.description)
+    Console().print(table)
+
+
+@app.command()
+def play(cast: Annotated[Path, typer.Argument(help="A session.cast file.")],
+         speed: Annotated[float, typer.Option(help="Playback speed.")] = 1.0) -> None:
+    """Replay a cast in this terminal with asciinema."""
+    try:
+        read_cast(cast)
+    except CastError as error:
+        fail(str(error))
+    raise typer.Exit(subprocess.call([sys.executable, "-m", "asciinema", "play", "-s", str(speed), str(cast)]))
+
+
+@app.command()
+def gc(everything: Annotated[bool, typer.Option("--all", help="Also remove sandboxes of running realcast processes.")] = False) -> None:
+    """Remove leftover sandbox containers (those whose realcast process is gone)."""
+    removed = collect_garbage(_client(), everything=everything)
+    say(f"removed {len(removed)} leftover sandbox(es)" + (f": {', '.join(removed)}" if removed else ""))
+
+
+@app.command("schema")
+def schema_command(out: Annotated[Path, typer.Option(help="Folder for the JSON Schemas.")] = Path("data/schema")) -> None:
+    """Write the JSON Schema of every data model."""
+    for path in write_json_schemas(out):
+        say(f"wrote {path}")
+
+
+def _client():  # noqa: ANN202 - docker.DockerClient
+    try:
+        return connect()
+    except EngineUnavailable as error:
+        fail(str(error))
+
+
+def _tidy(client, out: Path) -> None:  # noqa: ANN001
+    removed = collect_garbage(client)
+    stale = remove_stale_partials(out)
+    if removed or stale:
+        say(f"cleaned up after an earlier run: {len(removed)} sandbox(es), {stale} half-written session(s)")
+
+
+def _images(client, names: list[str]) -> dict[str, str]:  # noqa: ANN001
+    try:
+        with console.status("preparing sandbox images…"):
+            return {name: ensure_image(client, name, say) for name in names}
+    except (ImageBuildError, BaseImageError) as error:
+        fail(str(error))
+
+
+def _run_with_progress(client, specs, image_ids: dict[str, str], out: Path, jobs: int) -> BatchResult:  # noqa: ANN001
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console) as progress:
+        task = progress.add_task("recording", total=len(specs))
+
+        def on_done(outcome: Outcome) -> None:
+            progress.advance(task)
+            if outcome.error:
+                colour = "red" if outcome.status == "failed" else "yellow"
+                progress.console.print(f"[{colour}]{outcome.status}[/] {outcome.spec.scenario} seed "
+                                       f"{outcome.spec.seed}: {outcome.error}", highlight=False)
+
+        return record_batch(client, specs, image_ids, out, jobs, on_done)
+
+
+def _print_summary(result: BatchResult, out: Path, seconds: float) -> None:
+    table = Table("scenario", "recorded", "skipped", "failed", title=f"realcast record — {seconds:.0f} s")
+    for name, counts in sorted(result.counts().items()):
+        table.add_row(name, *(str(counts[key]) for key in ("recorded", "skipped", "failed")))
+    Console().print(table)
+    recorded = sum(outcome.status == "recorded" for outcome in result.outcomes)
+    if recorded:
+        say(f"{seconds / recorded:.1f} s per recorded session")
+    say(f"sessions are in {out}/<scenario>/<session-id>/ (session.cast, meta.json, report.json, evidence.json)")
+    if result.interrupted:
+        say("interrupted: finished sessions are kept; half-written ones were removed; rerun to resume")
+    if out.is_dir():
+        rows = [{"scenario": o.spec.scenario, "seed": o.spec.seed, "status": o.status, "error": o.error}
+                for o in result.outcomes]
+        (out / "last-run.json").write_text(json.dumps(rows, indent=1) + "\n")
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+if __name__ == "__main__":
+    app()
