@@ -23,6 +23,8 @@ def compose(findings: list[Finding], transcript: Transcript, session_id: str,
     successes = _pick_successes(grounded, covered={step for finding in blockers for step in finding.steps})
     if not successes:
         successes = _reproduction(blockers)
+    if not successes:
+        raise ValueError(f"session {session_id}: no finding at all (no step ran?); the session cannot be labelled")
     chosen = successes + blockers
     report = SessionReport(
         summary=_summary(transcript, chosen),

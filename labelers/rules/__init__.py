@@ -1,2 +1,2 @@
 """Importing this package registers every rule."""
-from labelers.rules import generic, pytest_results  # noqa: F401
+from labelers.rules import address_in_use, generic, git_conflicts, pytest_results  # noqa: F401

@@ -29,7 +29,8 @@ def failed_commands(transcript: Transcript) -> list[Finding]:
 @labeler("generic-success")
 def successful_commands(transcript: Transcript) -> list[Finding]:
     """A low-priority success for each command that exited 0 (used when nothing better exists)."""
-    return [_success(view) for view in transcript.steps if view.exit_code == 0 and not view.record.interrupted]
+    return [_success(view) for view in transcript.steps
+            if view.record.stopped or (view.exit_code == 0 and not view.record.interrupted)]
 
 
 def _failure(view: StepView) -> Finding:
@@ -54,7 +55,9 @@ def _failure(view: StepView) -> Finding:
 
 def _success(view: StepView) -> Finding:
     first = next((line.strip() for line in view.output if len(re.findall(r"\w", line)) >= 3), "")
-    if match := EDIT.match(view.command):
+    if view.record.stopped:
+        desc, clause = f"`{view.command}` ran until stopped with Ctrl-C", f"ran `{view.command}` until stopping it"
+    elif match := EDIT.match(view.command):
         desc, clause = f"Edited {match.group(1)} in place", f"edited {match.group(1)}"
     elif INSPECTION.match(view.command):
         desc, clause = f"Inspected the state with `{view.command}`", f"inspected with `{view.command}`"

@@ -313,11 +313,11 @@ def draw(rng: random.Random) -> dict:
         "conflict_keys": [f"{kind.path}:{key}" for kind in targets for key in edits["shared"].get(kind.path, [])],
         "feature_keys": [f"{kind.path}:{key}" for kind in targets for key in edits["feature"].get(kind.path, {})],
         "main_keys": [f"{kind.path}:{key}" for kind in targets for key in edits["main"].get(kind.path, {})],
-        "base_commits": rng.randint(1, 3), "feature_extra_commits": rng.randint(0, 2),
+        "base_commits": rng.randint(1, 3), "feature_extra_commits": rng.choice([0, 1, 1, 2, 2, 3]),
         "main_extra_commits": 0 if outcome == "fast_forward" else rng.randint(0 if edits["main"] else 1, 2),
         "colleague": rng.random() < 0.5, "resolution": resolution, "mistake": mistake,
         "pre_inspect": rng.sample(PRE_INSPECT, rng.randint(1, 3)),
-        "conflict_inspect": rng.sample(CONFLICT_INSPECT, rng.randint(1, 3)) if outcome == "conflict" else [],
+        "conflict_inspect": _conflict_inspect(rng) if outcome == "conflict" else [],
         "merge_flags": rng.choice(["", "--no-edit "]) if outcome == "conflict" else "",
         "add_style": rng.choice(["files", ".", "-A", "-u"]), "commit_style": rng.choice(["no-edit", "merge", "resolve"]),
         "status_after_add": rng.random() < 0.5, "delete_branch": direction == "into_main" and rng.random() < 0.3,
@@ -325,6 +325,12 @@ def draw(rng: random.Random) -> dict:
     }
     files, setup = _repository(params, topic, targets, edits, names, rng)
     return {"params": params, "files": files, "setup": setup, "steps": _steps(params, targets, rng)}
+
+
+def _conflict_inspect(rng: random.Random) -> list[str]:
+    """One to three looks at the conflict (never both long and short `git status`)."""
+    commands = rng.sample(CONFLICT_INSPECT, rng.randint(1, 3))
+    return [command for command in commands if not (command == "git status -s" and "git status" in commands)]
 
 
 def _draw_edits(targets: list[FileKind], outcome: str, rng: random.Random) -> dict:
@@ -336,7 +342,11 @@ def _draw_edits(targets: list[FileKind], outcome: str, rng: random.Random) -> di
         slots = list(kind.slots)
         rng.shuffle(slots)
         if outcome == "conflict":
-            count = rng.randint(1, min(3, len(slots)))
+            additive = [slot for slot in slots if slot.additive]
+            count = 1 if additive and rng.random() < 0.4 else rng.randint(1, min(3, len(slots)))
+            if count == 1 and additive:
+                slots.remove(additive[0])
+                slots.insert(0, additive[0])
             both, rest = slots[:count], slots[count:]
             shared[kind.path] = [slot.key for slot in both]
             feature_only = rest[:rng.randint(0, min(1, len(rest)))]
@@ -364,22 +374,23 @@ def _draw_resolution(targets: list[FileKind], edits: dict, outcome: str, rng: ra
     if outcome != "conflict":
         return "none"
     additive = all(kind.slot(key).additive for kind in targets for key in edits["shared"][kind.path])
-    weights = [3, 3, 2, 2, 5 if additive else 0, 3, 1, 1]
+    weights = [3, 3, 2, 2, 9 if additive else 0, 3, 1, 1]
     return rng.choices(RESOLUTIONS, weights=weights)[0]
 
 
 def _draw_mistake(outcome: str, resolution: str, rng: random.Random) -> str:
     """A realistic slip; ones that need a conflict only happen when there is one."""
-    if rng.random() < 0.55:
+    if rng.random() < (0.5 if outcome == "conflict" else 0.75):
         return "none"
     if outcome == "fast_forward":
         return "typo_branch"
     if outcome == "clean":
         return rng.choice(["typo_branch", "ff_only"])
-    choices = ["typo_branch", "ff_only", "commit_early", "continue_early", "merge_again", "switch_away"]
-    if resolution in ("sed_theirs", "sed_ours", "union"):
-        choices += ["commit_markers", "commit_markers"]
-    return rng.choice(choices)
+    weights = {"typo_branch": 1, "ff_only": 1, "commit_early": 4, "continue_early": 1, "merge_again": 1,
+               "switch_away": 1, "commit_markers": 3 if resolution in ("sed_theirs", "sed_ours", "union") else 0}
+    if resolution.startswith("abort"):
+        weights["commit_early"] = 2
+    return rng.choices(list(weights), weights=list(weights.values()))[0]
 
 
 def _repository(params: dict, topic: Topic, targets: list[FileKind], edits: dict, names: dict[str, str],
@@ -398,10 +409,11 @@ def _repository(params: dict, topic: Topic, targets: list[FileKind], edits: dict
     history = extras[:params["base_commits"] - 1]
     main_extra = extras[len(history):][:params["main_extra_commits"]]
 
-    feature_commits = [_slot_commit(kind, edits["feature"][kind.path], names, rng) for kind in targets]
+    used: list[str] = []
+    feature_commits = [_slot_commit(kind, edits["feature"][kind.path], names, used, rng) for kind in targets]
     feature_commits += _topic_commits(topic, pkg)[:params["feature_extra_commits"]]
     rng.shuffle(feature_commits)
-    main_commits = [_slot_commit(kind, edits["main"][kind.path], names, rng) for kind in targets
+    main_commits = [_slot_commit(kind, edits["main"][kind.path], names, used, rng) for kind in targets
                     if kind.path in edits["main"]]
     main_commits += [({path: text}, message) for path, text, message in main_extra]
     rng.shuffle(main_commits)
@@ -432,12 +444,15 @@ def _repository(params: dict, topic: Topic, targets: list[FileKind], edits: dict
     return files, setup
 
 
-def _slot_commit(kind: FileKind, values: dict[str, str], names: dict[str, str],
+def _slot_commit(kind: FileKind, values: dict[str, str], names: dict[str, str], used: list[str],
                  rng: random.Random) -> tuple[dict[str, str], str]:
-    """One commit that writes `values` into `kind`; the message describes its first change."""
+    """One commit that writes `values` into `kind`; the message describes its first change and differs
+    from the messages in `used` (so the two branches' commits do not read the same)."""
     slot = kind.slot(next(iter(values)))
     item = _item(_named(values[slot.key], names))
-    message = _named(rng.choice(slot.messages).replace("{item}", item), names)
+    messages = [_named(message.replace("{item}", item), names) for message in slot.messages]
+    message = rng.choice([message for message in messages if message not in used] or messages)
+    used.append(message)
     return {kind.path: kind.render(values, names)}, message
 
 
@@ -563,6 +578,8 @@ def _commit_command_typed(params: dict, paths: list[str], other: str) -> str:
         return "git commit --no-edit"
     if style == "merge":
         return f"git commit -m \"Merge {other}\""
+    if len(paths) > 1:
+        return 'git commit -m "Resolve merge conflicts"'
     return f"git commit -m \"Resolve conflict in {paths[0].rsplit('/', 1)[-1]}\""
 
 

@@ -1,0 +1,107 @@
+"""git merges: conflicts (and commits attempted while unmerged), their resolution or abort, clean merges."""
+from __future__ import annotations
+
+import re
+
+from labelers.findings import blocker, success
+from labelers.registry import labeler
+from labelers.text import lines_matching
+from recorder.transcript import StepView, Transcript
+from schema.evidence import Finding
+from schema.scenario import BlockerCategory
+
+NAME = "git-conflicts"
+MERGE = re.compile(r"^git (merge|pull)\b(?!.*--abort)")
+ABORT = re.compile(r"^git merge --abort\b")
+COMMIT = re.compile(r"^git commit\b")
+CONFLICT = re.compile(r"^CONFLICT \([^)]+\): Merge conflict in (?P<path>\S+)")
+MERGE_FAILED = re.compile(r"^Automatic merge failed")
+UNMERGED = re.compile(r"Committing is not possible because you have unmerged files|unresolved conflict")
+CLEAN_MERGE = re.compile(r"^Merge made by the '\w+' strategy\.|^Fast-forward$|^Already up to date\.")
+COMMIT_LINE = re.compile(r"^\[[^\]]+ [0-9a-f]{7,}\] ")
+BRANCH_IN_PROMPT = re.compile(r"\((?P<branch>[^ |)*+%]+)")
+RESOLVING = re.compile(r"^(git checkout --(ours|theirs)|git restore|sed -i|nano|vim?|git mergetool)\b")
+RESOURCE = "Read the conflict markers with `git diff`; `git checkout --ours/--theirs FILE` picks one side"
+
+
+@labeler(NAME)
+def git_conflicts(transcript: Transcript) -> list[Finding]:
+    """A blocker per conflicted merge (with the failed commits it caused); successes for committed merges."""
+    findings: list[Finding] = []
+    steps = transcript.steps
+    for view in steps:
+        if not MERGE.match(view.command):
+            continue
+        conflicts = lines_matching(view, CONFLICT)
+        if conflicts:
+            findings += _conflict(view, conflicts, steps[view.index + 1:])
+        elif view.exit_code == 0 and (clean := lines_matching(view, CLEAN_MERGE)):
+            findings.append(_clean_merge(view, clean[0]))
+    return findings
+
+
+def _conflict(merge: StepView, conflicts: list[str], later: list[StepView]) -> list[Finding]:
+    files = [CONFLICT.match(line).group("path") for line in conflicts]
+    episode = _episode(later)
+    unmerged_commits = [view for view in episode if COMMIT.match(view.command) and lines_matching(view, UNMERGED)]
+    ending = next((view for view in episode if view.exit_code == 0 and (ABORT.match(view.command) or COMMIT.match(view.command))), None)
+    evidence = [merge.command, *conflicts, *lines_matching(merge, MERGE_FAILED)]
+    evidence += [line for view in unmerged_commits for line in (view.command, *lines_matching(view, UNMERGED)[:1])]
+    target = _branch(merge)
+    found = [blocker(
+        NAME, [merge.index, *(view.index for view in unmerged_commits)], evidence, BlockerCategory.MERGE_CONFLICT,
+        desc=f"`{merge.command}` stopped on conflicts in {', '.join(files)}",
+        impact=f"The merge into {target} cannot be committed until the conflicts are resolved" if target
+        else "The merge cannot be committed until the conflicts are resolved",
+        owner=f"Authors of the conflicting edits to {files[0]} on both branches",
+        resolution=_resolution(merge, files, episode, ending, later), summary=f"`{merge.command}` hit conflicts in {', '.join(files)}",
+        priority=80, resources=[RESOURCE],
+    )]
+    if ending is not None and COMMIT.match(ending.command):
+        committed = lines_matching(ending, COMMIT_LINE)
+        found.append(success(NAME, [ending.index], [ending.command, *committed[:1]],
+                             desc=f"Resolved the conflict in {', '.join(files)} and committed the merge",
+                             specifics=ending.command, context=committed[0] if committed else ending.command,
+                             summary=f"resolved and committed with `{ending.command}`", priority=85))
+    return found
+
+
+def _episode(later: list[StepView]) -> list[StepView]:
+    """Steps after the merge, up to and including the commit or abort that ends it."""
+    episode = []
+    for view in later:
+        episode.append(view)
+        if view.exit_code == 0 and (ABORT.match(view.command) or COMMIT.match(view.command)):
+            break
+    return episode
+
+
+def _resolution(merge: StepView, files: list[str], episode: list[StepView], ending: StepView | None,
+                later: list[StepView]) -> str:
+    if ending is None:
+        return f"Edit {', '.join(files)} to remove the conflict markers, `git add` them, then `git commit`"
+    if ABORT.match(ending.command):
+        redo = _clean_redo(merge, later[len(episode):])
+        if redo is not None:
+            return f"Aborted with `{ending.command}`, then `{redo.command}` merged without conflicts"
+        return f"The merge was aborted with `{ending.command}`; redo it and resolve {', '.join(files)}"
+    edits = [view.command for view in episode if view.exit_code == 0 and RESOLVING.match(view.command)]
+    via = f" with `{edits[0]}`" if edits else ""
+    return f"Resolved in the session{via}, then committed with `{ending.command}`"
+
+
+def _clean_redo(merge: StepView, after: list[StepView]) -> StepView | None:
+    """A later merge of the same branch that went through."""
+    branch = merge.command.split()[-1]
+    return next((view for view in after if MERGE.match(view.command) and view.command.split()[-1] == branch
+                 and view.exit_code == 0), None)
+
+
+def _clean_merge(view: StepView, line: str) -> Finding:
+    return success(NAME, [view.index], [view.command, line], desc="Merged without conflicts",
+                   specifics=view.command, context=line, summary=f"`{view.command}` merged cleanly", priority=75)
+
+
+def _branch(view: StepView) -> str | None:
+    match = BRANCH_IN_PROMPT.search(view.prompt_line.split("$")[0])
+    return match.group("branch") if match else None
