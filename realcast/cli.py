@@ -22,7 +22,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from labelers import LabelError, label_session
+from labelers import LabelError, label_session, load_transcript
+from labelers.analysis import Agreement
 from realcast.batch import BatchResult, Outcome, record_batch
 from recorder.cast import CastError, read_cast
 from recorder.store import iter_sessions, remove_stale_partials
@@ -82,16 +83,28 @@ def label(directory: Annotated[Path, typer.Argument(help="A sessions folder or o
     sessions = list(iter_sessions(directory))
     if not sessions:
         fail(f"no recorded sessions under {directory}: run `realcast record` first")
-    problems = 0
+    problems, agreement = 0, Agreement()
     for session in sessions:
         try:
-            label_session(session)
+            labelled = label_session(session)
+            agreement.add(load_transcript(session)[0], labelled.evidence)
         except (LabelError, CastError) as error:
             problems += 1
             console.print(f"[red]skipped[/] {session}: {error}", highlight=False)
     say(f"labelled {len(sessions) - problems} of {len(sessions)} sessions under {directory}")
+    _print_agreement(agreement)
     if problems:
         raise typer.Exit(1)
+
+
+def _print_agreement(agreement: Agreement) -> None:
+    table = Table("blocker category", "agreed", "missed", "extra",
+                  title=f"labels vs ground truth: {agreement.exact} of {agreement.sessions} sessions exact")
+    for category in agreement.categories():
+        table.add_row(category, *(str(counter[category]) for counter in (agreement.agreed, agreement.missed, agreement.extra)))
+    Console().print(table)
+    for line in agreement.mismatches[:10]:
+        console.print(f"[yellow]mismatch[/] {line}", highlight=False)
 
 
 @app.command("export")

@@ -11,12 +11,17 @@ from schema.evidence import Finding
 from schema.scenario import BlockerCategory
 
 NAME = "git-conflicts"
-MERGE = re.compile(r"^git (merge|pull)\b(?!.*--abort)")
+MERGE = re.compile(r"^git (merge|pull)\b(?!.*--(abort|continue|quit))")
 ABORT = re.compile(r"^git merge --abort\b")
-COMMIT = re.compile(r"^git commit\b")
+COMMIT = re.compile(r"^git (commit|merge --continue)\b")
 CONFLICT = re.compile(r"^CONFLICT \([^)]+\): Merge conflict in (?P<path>\S+)")
 MERGE_FAILED = re.compile(r"^Automatic merge failed")
-UNMERGED = re.compile(r"Committing is not possible because you have unmerged files|unresolved conflict")
+DURING_MERGE = re.compile(  # what git says when the conflict is still in the way
+    r"(Committing|Merging) is not possible because you have unmerged files|unresolved conflict|"
+    r"cannot switch branch while merging|you need to resolve your current index first|leftover conflict marker|"
+    r"You have not concluded your merge"
+)
+LEFTOVER_MARKERS = re.compile(r"leftover conflict marker")
 CLEAN_MERGE = re.compile(r"^Merge made by the '\w+' strategy\.|^Fast-forward$|^Already up to date\.")
 COMMIT_LINE = re.compile(r"^\[[^\]]+ [0-9a-f]{7,}\] ")
 BRANCH_IN_PROMPT = re.compile(r"\((?P<branch>[^ |)*+%]+)")
@@ -43,13 +48,13 @@ def git_conflicts(transcript: Transcript) -> list[Finding]:
 def _conflict(merge: StepView, conflicts: list[str], later: list[StepView]) -> list[Finding]:
     files = [CONFLICT.match(line).group("path") for line in conflicts]
     episode = _episode(later)
-    unmerged_commits = [view for view in episode if COMMIT.match(view.command) and lines_matching(view, UNMERGED)]
-    ending = next((view for view in episode if view.exit_code == 0 and (ABORT.match(view.command) or COMMIT.match(view.command))), None)
+    stuck = [view for view in episode if view.failed and lines_matching(view, DURING_MERGE)]
+    ending = episode[-1] if episode and _ends_merge(episode[-1]) else None
     evidence = [merge.command, *conflicts, *lines_matching(merge, MERGE_FAILED)]
-    evidence += [line for view in unmerged_commits for line in (view.command, *lines_matching(view, UNMERGED)[:1])]
+    evidence += [line for view in stuck for line in (view.command, *lines_matching(view, DURING_MERGE)[:1])]
     target = _branch(merge)
     found = [blocker(
-        NAME, [merge.index, *(view.index for view in unmerged_commits)], evidence, BlockerCategory.MERGE_CONFLICT,
+        NAME, [merge.index, *(view.index for view in stuck)], evidence, BlockerCategory.MERGE_CONFLICT,
         desc=f"`{merge.command}` stopped on conflicts in {', '.join(files)}",
         impact=f"The merge into {target} cannot be committed until the conflicts are resolved" if target
         else "The merge cannot be committed until the conflicts are resolved",
@@ -67,13 +72,18 @@ def _conflict(merge: StepView, conflicts: list[str], later: list[StepView]) -> l
 
 
 def _episode(later: list[StepView]) -> list[StepView]:
-    """Steps after the merge, up to and including the commit or abort that ends it."""
+    """Steps after the merge, up to the commit or abort that ends it — not a commit that a check right
+    after it shows to have committed leftover conflict markers."""
     episode = []
-    for view in later:
+    for position, view in enumerate(later):
         episode.append(view)
-        if view.exit_code == 0 and (ABORT.match(view.command) or COMMIT.match(view.command)):
+        if _ends_merge(view) and not any(lines_matching(next_view, LEFTOVER_MARKERS) for next_view in later[position + 1:position + 3]):
             break
     return episode
+
+
+def _ends_merge(view: StepView) -> bool:
+    return view.exit_code == 0 and bool(ABORT.match(view.command) or COMMIT.match(view.command))
 
 
 def _resolution(merge: StepView, files: list[str], episode: list[StepView], ending: StepView | None,

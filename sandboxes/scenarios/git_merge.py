@@ -286,8 +286,6 @@ PRE_INSPECT = ("git status", "git branch", "git branch -v", "git log --oneline -
                "git show --stat {other}")
 CONFLICT_INSPECT = ("git status", "git diff", "cat {file}", "git diff --name-only --diff-filter=U",
                     "git log --merge --oneline", "git status -s")
-MISTAKES = ("none", "typo_branch", "ff_only", "commit_early", "continue_early", "merge_again", "switch_away",
-            "commit_markers")
 RESOLUTIONS = ("theirs", "ours", "sed_theirs", "sed_ours", "union", "abort", "abort_x_theirs", "abort_x_ours")
 SED_KEEP = {"ours": "sed -i '/^=======/,/^>>>>>>>/d;/^<<<<<<</d' {file}",
             "theirs": "sed -i '/^<<<<<<</,/^=======/d;/^>>>>>>>/d' {file}",
@@ -481,7 +479,8 @@ def _staged(stage: int, changes: dict[str, str]) -> list[dict]:
 
 
 def _apply(stage: int, message: str, hours_ago: int, author: tuple[str, str] | None) -> str:
-    return f"cd project && cp -a ~/.stage/{stage}/. . && git add -A && " + _commit_command(message, hours_ago, author)
+    # cp -r, not -a: a fresh mtime makes git re-read same-size files (the archive gives them all one mtime)
+    return f"cd project && cp -r ~/.stage/{stage}/. . && git add -A && " + _commit_command(message, hours_ago, author)
 
 
 def _commit_command(message: str, hours_ago: int, author: tuple[str, str] | None) -> str:

@@ -48,19 +48,19 @@ class Holder:
 
     kind: str
     command: str  # shell line, "{port}" where the port goes ("{same}" for the developer's own command)
-    pattern: str
-    proc: str
+    pattern: str  # what a developer who does not know the holder greps for; "" when grepping makes no sense
+    proc: str  # regex of its command line in ps/pgrep output
     speaks_http: bool
-    pkill: str
+    pkill: str  # once its command line is known
 
 
 HOLDERS = (
     Holder("same-app", "cd project && {same} > /dev/null 2>&1", "", "", True, ""),
-    Holder("docs-server", "exec python3 -m http.server {port} --directory docs > /dev/null 2>&1", "http.server",
+    Holder("docs-server", "exec python3 -m http.server {port} --directory docs > /dev/null 2>&1", "python",
            r"python3 -m http\.server", True, "pkill -f http.server"),
-    Holder("mock-api", "cd tools && exec python3 mock_api.py --port {port} > /dev/null 2>&1", "mock_api",
+    Holder("mock-api", "cd tools && exec python3 mock_api.py --port {port} > /dev/null 2>&1", "python",
            r"python3 mock_api\.py", True, "pkill -f mock_api"),
-    Holder("netcat", "exec nc -lk {port} < /dev/null > /dev/null 2>&1", "nc", r"nc -lk", False, "pkill -x nc"),
+    Holder("netcat", "exec nc -lk {port} < /dev/null > /dev/null 2>&1", "", r"nc -lk", False, "pkill -x nc"),
 )
 
 # How the developer looks for the holder: command template and the capture of its PID.
@@ -74,6 +74,7 @@ FINDERS = {
     "pgrep": ("pgrep -af {pattern}", r"^(\d+) {proc}"),
     "ps-grep": ("ps aux | grep {pattern}", r"^dev\s+(\d+)\s.*{proc}"),
 }
+GREP_FINDERS = ("pgrep", "ps-grep")  # these show whole command lines; the socket tools show only "python3"
 REMEDIES = ("kill", "kill-9", "fuser-k", "fuser-k-i", "pkill", "lsof-kill", "other-port")
 PID_REMEDIES = {"kill": "kill {{pid}}", "kill-9": "kill -9 {{pid}}"}
 PRELUDES = ("", "", "ls", "ls -la", "cat README.md")
@@ -88,11 +89,11 @@ def draw(rng: random.Random) -> dict:
     explicit = rng.random() < 0.6
     default_port = 8000 if app.kind == "http-server" else (rng.choice(PORTS) if explicit else port)
     clash = outcome != "success"
+    remedy = rng.choice(REMEDIES) if outcome == "resolved" else "none"
     params = {
         "port": port, "app": app.kind, "outcome": outcome, "holder": holder.kind if clash else "none",
         "explicit_port": explicit or port != default_port, "default_port": default_port,
-        "finder": rng.choice(sorted(FINDERS)) if clash else "none",
-        "remedy": rng.choice(REMEDIES) if outcome == "resolved" else "none",
+        "finder": _finder(holder, remedy, rng) if clash else "none", "remedy": remedy,
         "ending": rng.choice(UNRESOLVED_ENDINGS) if outcome == "unresolved" else "none",
         "retry_first": clash and rng.random() < 0.25, "peek": clash and holder.speaks_http and rng.random() < 0.3,
         "verify_free": rng.random() < 0.4, "background_run": not app.foreground_ok or rng.random() < 0.45,
@@ -103,6 +104,15 @@ def draw(rng: random.Random) -> dict:
     params["alt_port"] = _alt_port(port, rng) if params["remedy"] == "other-port" else 0
     return {"params": params, "files": _files(app, params), "background": _background(app, holder, params),
             "steps": _steps(app, holder, params)}
+
+
+def _finder(holder: Holder, remedy: str, rng: random.Random) -> str:
+    """A way to look that fits: nobody greps for an unknown `nc`, and `pkill -f script` needs the command line."""
+    if not holder.pattern and holder.kind != "same-app":
+        return rng.choice([name for name in sorted(FINDERS) if name not in GREP_FINDERS])
+    if remedy == "pkill" and holder.kind != "same-app":
+        return rng.choice(GREP_FINDERS)
+    return rng.choice(sorted(FINDERS))
 
 
 def _alt_port(port: int, rng: random.Random) -> int:
@@ -232,9 +242,9 @@ def _same_app_command(app: App, params: dict) -> str:
 
 
 def _noise(app: App, holder: Holder, params: dict) -> dict:
-    """An unrelated listener on another port, chosen so the holder's grep/pkill pattern never matches it."""
+    """An unrelated listener on another port, never one the holder's grep/pkill pattern would also match."""
     port = params["noise_port"]
-    if _holder_view(app, holder)[0] == "nc":
+    if holder.kind == "netcat":
         command = f"exec python3 -m http.server {port} --directory docs > /dev/null 2>&1"
     else:
         command = f"exec nc -lk {port} < /dev/null > /dev/null 2>&1"
