@@ -15,6 +15,7 @@ from schema.session import StepRecord
 
 QUIET_S = 0.4  # output silent this long: look at the screen (prompt? pager?)
 GRACE_S = 5.0  # after a Ctrl-C, how long to wait before the next one
+SETTLE_S = 0.3  # real time a server gets after its ready line before Ctrl-C (it may still be starting up)
 CTRL_C = "\x03"
 
 
@@ -119,8 +120,12 @@ class SessionRecorder:
         state = self._state
         if spec.stop_when and not state.stopped and re.search(spec.stop_when, state.text(), re.M):
             state.stopped = True
+            settle_until = time.monotonic() + SETTLE_S
+            while time.monotonic() < settle_until and self._state.exit_code is None:
+                self._pump(max(0.01, settle_until - time.monotonic()))
             self._clock.advance(self._pacing.watch())
-            self._interrupt()
+            if self._state.exit_code is None:
+                self._interrupt()
 
     def _respond(self, pending_answers: list) -> bool:
         """While the command still runs and the screen is quiet: answer a prompt or leave a pager."""

@@ -22,19 +22,18 @@ class App:
     port_flag: str  # appended to argv to give the port ("{port}" where it goes), or "" when env takes it
     env: str  # environment variable that takes the port, or ""
     ready: str  # regex of the line printed once it listens
-    pattern: str  # what a developer greps or pkills for
+    pattern: str  # what a developer greps or pkills for when an old run of it holds the port
     proc: str  # regex of its command line in ps/pgrep output
-    log: str
+    log: str  # where `nohup ... &` sends its output
     probe: str  # path to curl once it runs
-    # Ctrl-C as soon as the ready line shows can land before the stdlib http.server enters its `try:` (its
-    # print is outside it): it then dies with a KeyboardInterrupt traceback (exit 130) in ~1 of 30 runs, so
-    # it is only run for good in the background; the prepared apps print inside their try and exit 0.
+    # The stdlib http.server prints its ready line just before entering its `try:`; the recorder gives a
+    # server a moment (recorder.session.SETTLE_S) after the ready line before Ctrl-C, so this holds for all.
     foreground_ok: bool = True
 
 
 APPS = (
     App("http-server", "python3 -m http.server", " {port}", "", r"Serving HTTP on", "http.server",
-        r"python3 -m http\.server", "server.log", "/", foreground_ok=False),
+        r"python3 -m http\.server", "server.log", "/"),
     App("argparse", "python3 app.py", " --port {port}", "", r"listening on http://", "app.py", r"python3 app\.py",
         "app.log", "/health"),
     App("env-port", "python3 server.py", "", "PORT", r"Listening on port \d+", "server.py", r"python3 server\.py",
@@ -116,6 +115,7 @@ def _finder(holder: Holder, remedy: str, rng: random.Random) -> str:
 
 
 def _alt_port(port: int, rng: random.Random) -> int:
+    """The port a developer moves to: the next one up, or another usual dev port (never a busy one)."""
     if port + 1 not in PORTS and rng.random() < 0.5:
         return port + 1
     return rng.choice([candidate for candidate in PORTS if candidate != port])
@@ -145,6 +145,7 @@ def _holder_view(app: App, holder: Holder) -> tuple[str, str, str]:
 
 
 def _steps(app: App, holder: Holder, params: dict) -> list[dict]:
+    """[look around] start -> clash [-> again] [-> curl the holder] -> find -> free or move -> start for good."""
     port, outcome = params["port"], params["outcome"]
     steps = [{"command": params["prelude"], "expect": "ok"}] if params["prelude"] else []
     if outcome == "success":
@@ -170,6 +171,7 @@ def _steps(app: App, holder: Holder, params: dict) -> list[dict]:
 
 
 def _find(app: App, holder: Holder, params: dict, needs_pid: bool) -> dict:
+    """The look for the holder; it captures the PID when the remedy is `kill PID`."""
     pattern, proc, _ = _holder_view(app, holder)
     template, capture = FINDERS[params["finder"]]
     step = {"command": template.format(port=params["port"], pattern=pattern), "expect": "ok"}
@@ -189,6 +191,7 @@ def _give_up(params: dict, clash: dict) -> list[dict]:
 
 
 def _remedy(app: App, holder: Holder, params: dict) -> dict:
+    """Free the port (kill, fuser -k, pkill) or, for other-port, check that the new port is free."""
     port, remedy = params["port"], params["remedy"]
     if remedy in PID_REMEDIES:
         return {"command": PID_REMEDIES[remedy], "expect": "ok"}
@@ -222,28 +225,28 @@ def _run(app: App, params: dict, port: int) -> list[dict]:
 
 # --- the sandbox before the session --------------------------------------------------------------------
 def _background(app: App, holder: Holder, params: dict) -> list[dict]:
+    """The holder (unless the port is free this time) and maybe an unrelated listener, for ss to show too."""
     processes = []
     if params["outcome"] != "success":
         same = _same_app_command(app, params)
         command = holder.command.format(port=params["port"], same=same)
         processes.append({"command": command, "ready": f"ss -ltn | grep -q ':{params['port']} '"})
     if params["noise"]:
-        processes.append(_noise(app, holder, params))
+        processes.append(_noise(holder, params["noise_port"]))
     return processes
 
 
 def _same_app_command(app: App, params: dict) -> str:
     """The developer's own start line, as an earlier, forgotten run of it (exec'd so ps shows just it)."""
     command = _start(app, params, params["port"])
-    if command.startswith("PORT="):
+    if app.env and command.startswith(f"{app.env}="):
         env, _, rest = command.partition(" ")
         return f"{env} exec {rest}"
     return f"exec {command}"
 
 
-def _noise(app: App, holder: Holder, params: dict) -> dict:
+def _noise(holder: Holder, port: int) -> dict:
     """An unrelated listener on another port, never one the holder's grep/pkill pattern would also match."""
-    port = params["noise_port"]
     if holder.kind == "netcat":
         command = f"exec python3 -m http.server {port} --directory docs > /dev/null 2>&1"
     else:
@@ -252,6 +255,7 @@ def _noise(app: App, holder: Holder, params: dict) -> dict:
 
 
 def _files(app: App, params: dict) -> list[dict]:
+    """The developer's project, plus the docs and the mock API that some holders serve."""
     theme, default = params["theme"], params["default_port"]
     files = [
         {"path": "docs/index.html", "content": DOCS_HTML},
@@ -277,8 +281,9 @@ def _readme_run(app: App, default: int) -> str:
 
 
 README = "# {theme}\n\nLocal dev server for the {theme} prototype.\n\n## Run\n\n{run}\n"
-INDEX_HTML = ("<!doctype html>\n<html>\n<head>\n  <title>{theme}</title>\n  <link rel=\"stylesheet\" href=\"style.css\">\n"
-              "</head>\n<body>\n  <h1>{theme}</h1>\n  <p>Static prototype.</p>\n</body>\n</html>\n")
+INDEX_HTML = ("<!doctype html>\n<html>\n<head>\n  <title>{theme}</title>\n"
+              "  <link rel=\"stylesheet\" href=\"style.css\">\n</head>\n<body>\n  <h1>{theme}</h1>\n"
+              "  <p>Static prototype.</p>\n</body>\n</html>\n")
 STYLE_CSS = "body {\n  font-family: sans-serif;\n  margin: 2rem;\n}\n"
 DOCS_HTML = "<!doctype html>\n<title>docs</title>\n<h1>Internal docs</h1>\n"
 
