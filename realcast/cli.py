@@ -35,7 +35,7 @@ from schema import write_json_schemas
 from train.export import ExportError, export
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Record real terminal sessions and build training data.")
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True)
 DEFAULT_COUNT = 12
 SESSIONS = Path("data/sessions")
 
