@@ -4,18 +4,22 @@ PYTHON   ?= python3
 PY       := $(VENV)/bin/python
 REALCAST := $(VENV)/bin/realcast
 STAMP    := $(VENV)/.installed
+TRAIN_STAMP := $(VENV)/.installed-train
 SESSIONS ?= data/sessions
 EXPORT   ?= data/export
+# The real recipe on a machine with an NVIDIA GPU, the tiny random model on a CPU.
+PRESET   ?= $(shell nvidia-smi -L >/dev/null 2>&1 && echo gpt-oss-20b || echo tiny)
+RUN      ?= data/runs/$(PRESET)
 
-.PHONY: record test setup engine label export gc schema clean
+.PHONY: record test setup setup-train engine label export train eval bench-train gpu-wheels gpu-check gc schema clean
 
 ## record: set up, record the default scenario set, label it and export it
 record: setup engine
 	$(REALCAST) record --out $(SESSIONS)
 	$(REALCAST) export $(SESSIONS) --out $(EXPORT)
 
-## test: set up and run the whole suite (the Docker-backed tests included)
-test: setup engine
+## test: set up and run the whole suite (the Docker-backed and CPU training tests included)
+test: setup-train engine
 	$(PY) -m pytest -q
 
 ## setup: the virtual environment with realcast and its dependencies
@@ -24,6 +28,14 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install -q --upgrade pip
 	$(VENV)/bin/pip install -q -e '.[dev]'
+	touch $@
+
+## setup-train: the training stack too (CPU torch here; the CUDA build where pip finds one)
+setup-train: $(TRAIN_STAMP)
+$(TRAIN_STAMP): $(STAMP)
+	$(VENV)/bin/pip install -q -e '.[dev,train]' torch==2.13.0
+	@# unsloth pulls PyPI's torchvision, which breaks transformers next to a CPU torch
+	@$(PY) -c "import torch, sys; sys.exit(0 if torch.version.cuda else 1)" || $(VENV)/bin/pip uninstall -y -q torchvision
 	touch $@
 
 ## engine: make sure a Docker engine answers (installs and starts dockerd when root and missing)
@@ -35,6 +47,25 @@ label: setup
 
 export: setup
 	$(REALCAST) export $(SESSIONS) --out $(EXPORT)
+
+## train: LoRA fine-tune on the export (PRESET=gpt-oss-20b on a GPU, tiny on a CPU)
+train: setup-train
+	@echo "realcast: training preset $(PRESET) on $(EXPORT) → $(RUN)"
+	$(REALCAST) train --config $(PRESET) data=$(EXPORT) output_dir=$(RUN)
+
+## eval: measure the trained adapter on the test split beside the baselines
+eval: setup-train
+	$(REALCAST) eval --model $(RUN) --data $(EXPORT) --split test
+
+## bench-train: training throughput (tokens/s, peak memory)
+bench-train: setup-train
+	$(PY) -m train.bench --config $(PRESET) --data $(EXPORT)
+
+## gpu-wheels / gpu-check: wheels for an offline GPU machine; the Unsloth GPU check (run it there)
+gpu-wheels:
+	bash train/gpu_wheels.sh
+gpu-check:
+	bash train/gpu_check.sh
 
 gc: setup engine
 	$(REALCAST) gc

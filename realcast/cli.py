@@ -123,6 +123,75 @@ def export_command(
     say(f"exported {result.rows} sessions ({result.splits['train']} train, {result.splits['test']} test) to {out}/")
 
 
+@app.command("train")
+def train_command(
+    config: Annotated[str, typer.Option(help="Preset name (tiny, gpt-oss-20b) or a YAML file.")] = "tiny",
+    overrides: Annotated[list[str], typer.Argument(help="KEY=VALUE overrides, e.g. max_steps=10 lora.r=16.")] = [],  # noqa: B006
+) -> None:
+    """LoRA fine-tune GPT-OSS on the export; saves the adapter and the resolved config."""
+    from train.config import ConfigError, load_config
+    from train.data import DataError
+    from train.run import train
+
+    try:
+        resolved = load_config(config, overrides)
+        result = train(resolved, say)
+    except (ConfigError, DataError) as error:
+        fail(str(error))
+    say(f"adapter and train_config.yaml in {result.output_dir}/: {result.steps} steps in {result.seconds} s, "
+        f"{result.tokens_per_second} tokens/s, loss {result.train_loss}, peak memory {result.peak_memory_mb} MB")
+
+
+@app.command("eval")
+def eval_command(
+    model: Annotated[Path, typer.Option(help="Adapter folder (from `realcast train`) or a model folder.")],
+    split: Annotated[str, typer.Option(help="Export split: test, train or all.")] = "test",
+    data: Annotated[Path, typer.Option(help="Export folder.")] = Path("data/export"),
+    max_new_tokens: Annotated[int | None, typer.Option(min=1, help="Generation budget per report (default: the run's config, else 1024).")] = None,
+    base: Annotated[bool, typer.Option(help="Also measure the base model without the adapter.")] = True,
+    out: Annotated[Path | None, typer.Option(help="metrics.json path (default: MODEL/metrics-SPLIT.json).")] = None,
+) -> None:
+    """Generate reports for held-out sessions and print the metrics beside the baselines."""
+    from train.data import DataError
+    from train.evaluate import evaluate
+
+    if not model.is_dir():
+        fail(f"no model folder {model}: train one with `realcast train` (or `make train`) first")
+    budget = max_new_tokens or _configured_budget(model)
+    try:
+        result = evaluate(model, data, split, budget, with_base=base, say=say)
+    except DataError as error:
+        fail(str(error))
+    path = out or model / f"metrics-{split}.json"
+    path.write_text(result.model_dump_json(indent=2) + "\n")
+    _print_scores(result)
+    say(f"wrote {path}")
+
+
+def _configured_budget(model: Path) -> int:
+    """eval_max_new_tokens from the train_config.yaml saved beside an adapter, else 1024."""
+    import yaml
+
+    saved = model / "train_config.yaml"
+    return (yaml.safe_load(saved.read_text()) or {}).get("eval_max_new_tokens", 1024) if saved.is_file() else 1024
+
+
+def _print_scores(result) -> None:  # noqa: ANN001 - EvalResult
+    names = list(next(iter(result.systems.values())).model_dump())
+    table = Table("metric", *result.systems, title=f"realcast eval — {result.split} split, {result.model}")
+    for name in names:
+        table.add_row(name, *(_cell(getattr(scores, name)) for scores in result.systems.values()))
+    Console().print(table)
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
 @app.command("scenarios")
 def list_scenarios() -> None:
     """List the scenario library."""

@@ -41,3 +41,4 @@ class ManifestRow(BaseModel):
     split: Literal["train", "test"]
     transcript_lines: int
     transcript_chars: int
+    truth_categories: list[str] = Field(description="Blocker categories the scenario's ground truth expects.")

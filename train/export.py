@@ -46,7 +46,8 @@ def export(sessions_root: Path, out_dir: Path, form: TranscriptForm = "clean", t
         pairs.append(Pair(input=text, output=report))
         manifest.append(ManifestRow(line=line, session_id=meta.session_id, scenario=meta.scenario, family=meta.family,
                                     seed=meta.seed, split=split_of(meta.scenario, meta.seed, test_percent),
-                                    transcript_lines=text.count("\n") + 1, transcript_chars=len(text)))
+                                    transcript_lines=text.count("\n") + 1, transcript_chars=len(text),
+                                    truth_categories=sorted({t.category.value for t in meta.truth if t.category})))
     _write(out_dir, records, pairs, manifest)
     splits = {name: sum(row.split == name for row in manifest) for name in ("train", "test")}
     return Exported(out_dir, len(records), splits)
