@@ -107,13 +107,10 @@ class SessionRecorder:
             if self._pump(0.1):
                 last_output = time.monotonic()
                 self._maybe_stop(spec)
-                continue
-            if time.monotonic() >= deadline:
-                if not self._on_timeout(deadline):
-                    return
-                continue
-            if time.monotonic() - last_output >= QUIET_S and self._respond(pending_answers):
+            elif time.monotonic() - last_output >= QUIET_S and self._respond(pending_answers):
                 last_output = time.monotonic()
+            if time.monotonic() >= deadline and not self._on_timeout(deadline):
+                return  # given up: the command would not stop
 
     def _maybe_stop(self, spec: StepSpec) -> None:
         """A server reached the line the user waits for: watch a moment, then Ctrl-C."""

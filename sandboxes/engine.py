@@ -142,16 +142,19 @@ def collect_garbage(client: docker.DockerClient, everything: bool = False) -> li
     removed = []
     for container in client.containers.list(all=True, filters={"label": LABEL}):
         owner = container.labels.get(OWNER_LABEL, "")
-        if everything or not _owner_alive(owner):
+        if everything or not owner_alive(owner):
             remove(container.id, client)
             removed.append(container.name)
     return removed
 
 
-def _owner_alive(owner: str) -> bool:
+def owner_alive(owner: str) -> bool:
+    """Whether the realcast process named by an owner label (host:pid) still runs here."""
     host, _, pid = owner.rpartition(":")
-    if host != socket.gethostname() or not pid.isdigit():
+    if not pid.isdigit():
         return False
+    if host != socket.gethostname():
+        return True  # another machine's run on a shared engine: cannot tell, so leave it (gc --all removes it)
     try:
         os.kill(int(pid), 0)
         return True

@@ -11,6 +11,7 @@ from schema.evidence import Evidence, Finding
 from schema.report import Blocker, KeySuccess, Report, SessionReport
 from schema.scenario import BlockerCategory, ScenarioSpec, StepSpec
 from schema.session import SessionMeta, StepRecord
+from schema.training import EvalResult, TrainConfig
 
 EXPORTED_MODELS: dict[str, type[BaseModel]] = {
     "report": Report,
@@ -21,6 +22,8 @@ EXPORTED_MODELS: dict[str, type[BaseModel]] = {
     "harmony-record": HarmonyRecord,
     "pair": Pair,
     "manifest-row": ManifestRow,
+    "train-config": TrainConfig,
+    "eval-result": EvalResult,
 }
 
 

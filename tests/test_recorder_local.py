@@ -49,6 +49,14 @@ def test_timeout_sends_ctrl_c_and_the_session_goes_on(local_home: Path) -> None:
     assert "\x03" in [data for _, code, data in events(cast) if code == "i"]
 
 
+def test_a_command_that_keeps_printing_still_times_out(local_home: Path) -> None:
+    recording, _ = record_locally([
+        {"command": "while true; do echo tick; sleep 0.05; done", "expect": "fail", "category": "timeout",
+         "timeout_s": 1},
+    ], local_home)
+    assert recording.steps[0].timed_out and recording.steps[0].exit_code == 130 and recording.complete
+
+
 def test_prompts_are_answered_and_pagers_left(local_home: Path) -> None:
     (local_home / "victim").write_text("x")
     recording, _ = record_locally([

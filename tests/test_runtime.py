@@ -19,7 +19,7 @@ from labelers.grounding import report_problems
 from labelers import load_transcript
 from recorder.cast import read_cast
 from recorder.store import iter_sessions
-from sandboxes.engine import LABEL, OWNER_LABEL, EngineUnavailable, connect
+from sandboxes.engine import LABEL, OWNER_LABEL, EngineUnavailable, connect, owner_alive
 from sandboxes.scenarios import registry
 from schema import Evidence, Report, SessionMeta
 
@@ -108,8 +108,8 @@ def test_export_loads_with_datasets_and_a_rerun_records_nothing(recorded: Path, 
 
 
 def test_no_sandbox_outlives_the_runs(recorded: Path, client) -> None:  # noqa: ANN001
-    assert client.containers.list(all=True, filters={"label": LABEL}) == [] or all(
-        not c.labels.get(OWNER_LABEL, "").endswith(f":{os.getpid()}") for c in client.containers.list(all=True))
+    ours = client.containers.list(all=True, filters={"label": LABEL})
+    assert [c.name for c in ours if not owner_alive(c.labels.get(OWNER_LABEL, ""))] == []
     assert not list(recorded.rglob("*.partial"))
 
 
