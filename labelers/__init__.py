@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from labelers.compose import compose
+from labelers.compose import LabelError, compose
 from labelers.grounding import report_problems
 from labelers.registry import apply_all
 from recorder.cast import read_cast
@@ -13,10 +13,6 @@ from recorder.transcript import Transcript, render
 from schema.evidence import Evidence
 from schema.report import Report
 from schema.session import SessionMeta
-
-
-class LabelError(ValueError):
-    """A session that cannot be labelled (unreadable meta or cast)."""
 
 
 @dataclass

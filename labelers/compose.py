@@ -8,6 +8,10 @@ from recorder.transcript import Transcript
 from schema.evidence import Evidence, EvidenceItem, Finding
 from schema.report import MAX_BLOCKERS, MAX_RESOURCES, MAX_SUCCESSES, KeySuccess, Report, SessionReport
 
+class LabelError(ValueError):
+    """A session that cannot be labelled (unreadable files, nothing to report, an ungrounded report)."""
+
+
 SPECIFIC = 50  # findings at or above this priority come from rules that know the tool
 GENERIC_SUCCESS_FILL = 3
 MAX_CLAUSES = 5
@@ -24,7 +28,7 @@ def compose(findings: list[Finding], transcript: Transcript, session_id: str,
     if not successes:
         successes = _reproduction(blockers)
     if not successes:
-        raise ValueError(f"session {session_id}: no finding at all (no step ran?); the session cannot be labelled")
+        raise LabelError(f"session {session_id}: no finding at all (no step ran?); nothing to report")
     chosen = successes + blockers
     report = SessionReport(
         summary=_summary(transcript, chosen),

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 
 from labelers import label_session, label_transcript, load_transcript
 from labelers.compose import compose
@@ -57,7 +56,7 @@ def test_specific_rules_outrank_the_generic_fallback(fixture_sessions: Path) -> 
 def test_pytest_blocker_quotes_the_summary_line(fixture_sessions: Path) -> None:
     sessions = [s for s in labelled(fixture_sessions) if s[0].family == "pytest" and s[2].root[0].blockers]
     assert sessions
-    for meta, transcript, report, evidence in sessions:
+    for *_, evidence in sessions:
         blocker = next(item for item in evidence.items if item.item == "blockers[0]")
         assert any(" in " in line and ("failed" in line or "error" in line) for line in blocker.evidence)
 

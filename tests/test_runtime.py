@@ -133,3 +133,20 @@ def test_sigint_leaves_no_container_and_no_half_session(client, tmp_path: Path) 
         SessionMeta.model_validate_json((directory / "meta.json").read_text())
         read_cast(directory / "session.cast")
         assert (directory / "report.json").is_file()
+
+
+def test_sandboxes_are_hardened(client) -> None:  # noqa: ANN001
+    from sandboxes.engine import sandbox
+    from sandboxes.images import ensure_image, image_tag
+
+    spec = registry()["pytest-run"].variant(0)
+    ensure_image(client, spec.image, lambda _: None)
+    with sandbox(client, image_tag(spec.image), spec, "hardening-check") as container:
+        host = client.api.inspect_container(container.id)["HostConfig"]
+        assert host["NetworkMode"] == "none" and host["CapDrop"] == ["ALL"] and host["Init"] is True
+        assert "no-new-privileges" in host["SecurityOpt"] and host["PidsLimit"] > 0 and host["Memory"] > 0
+        probe = "id -u; grep CapEff /proc/self/status; ls /sys/class/net"
+        output = container.exec_run(["bash", "-c", probe]).output.decode().split()
+        assert output[0] == "1000" and output[2] == "0000000000000000" and output[3:] == ["lo"]
+        name = container.name
+    assert client.containers.list(all=True, filters={"name": name}) == []

@@ -43,3 +43,16 @@ def test_a_malformed_scenario_fails_with_one_clear_line() -> None:
     with pytest.raises(ScenarioError) as error:
         broken.variant(0)
     assert "broken" in str(error.value) and "steps.0" in str(error.value) and "\n" not in str(error.value)
+
+
+def test_a_missing_engine_is_one_clear_line() -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "DOCKER_HOST": "unix:///nonexistent/docker.sock"}
+    done = subprocess.run([sys.executable, "-m", "realcast.cli", "record", "--count", "1"], capture_output=True,
+                          text=True, env=env, timeout=120)
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "no Docker engine answers" in lines[0] and "make engine" in lines[0]

@@ -10,7 +10,6 @@ import argparse
 import statistics
 import sys
 import tempfile
-from pathlib import Path
 
 from train import stack
 

@@ -4,7 +4,6 @@ with -X), sometimes after a typical mistake such as committing before `git add`.
 from __future__ import annotations
 
 import random
-import re
 import shlex
 from dataclasses import dataclass
 
