@@ -26,9 +26,6 @@ class App:
     proc: str  # regex of its command line in ps/pgrep output
     log: str  # where `nohup ... &` sends its output
     probe: str  # path to curl once it runs
-    # The stdlib http.server prints its ready line just before entering its `try:`; the recorder gives a
-    # server a moment (recorder.session.SETTLE_S) after the ready line before Ctrl-C, so this holds for all.
-    foreground_ok: bool = True
 
 
 APPS = (
@@ -95,7 +92,7 @@ def draw(rng: random.Random) -> dict:
         "finder": _finder(holder, remedy, rng) if clash else "none", "remedy": remedy,
         "ending": rng.choice(UNRESOLVED_ENDINGS) if outcome == "unresolved" else "none",
         "retry_first": clash and rng.random() < 0.25, "peek": clash and holder.speaks_http and rng.random() < 0.3,
-        "verify_free": rng.random() < 0.4, "background_run": not app.foreground_ok or rng.random() < 0.45,
+        "verify_free": rng.random() < 0.4, "background_run": rng.random() < 0.45,
         "verify_curl": rng.random() < 0.75, "show_log": rng.random() < 0.4, "localhost": rng.random() < 0.5,
         "noise": rng.random() < 0.4, "noise_port": rng.choice(NOISE_PORTS),
         "prelude": rng.choice(PRELUDES), "theme": rng.choice(THEMES),
@@ -209,7 +206,7 @@ def _remedy(app: App, holder: Holder, params: dict) -> dict:
 
 def _run(app: App, params: dict, port: int) -> list[dict]:
     """Start the server for good: in the foreground until its ready line, or in the background and probed."""
-    if not params["background_run"] and app.foreground_ok:
+    if not params["background_run"]:
         return [{"command": _start(app, params, port), "expect": "ok", "stop_when": app.ready,
                  "timeout_s": SERVER_TIMEOUT_S}]
     steps = [{"command": _start(app, params, port, background=True), "expect": "ok"}]
