@@ -1,9 +1,11 @@
-"""The `realcast` command line: record, label, export, list, play, clean up.
+"""The `realcast` command line: record, label, export, train, evaluate, list, play, clean up.
 
     realcast record                      # the default set: every scenario x 12 seeds into data/sessions
     realcast record --scenario pytest-run --count 3 --seed 100
-    realcast label data/sessions         # re-label after changing a labeler
+    realcast label data/sessions         # re-label after changing a labeler (prints agreement with the truth)
     realcast export data/sessions --out data/export
+    realcast train --config tiny         # or gpt-oss-20b on a GPU; KEY=VALUE overrides follow
+    realcast eval --model data/runs/tiny --split test
     realcast play data/sessions/pytest-run/<id>/session.cast
     realcast gc                          # remove sandboxes left by a killed run
 """

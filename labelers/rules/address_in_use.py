@@ -15,7 +15,7 @@ IN_USE = re.compile(r"address already in use|EADDRINUSE", re.I)
 PORT_IN_TEXT = re.compile(r"(?:port |:)(?P<port>\d{2,5})\b")
 PORT_IN_COMMAND = re.compile(r"(?<![\w.-])(?P<port>\d{4,5})\b")
 FINDERS = re.compile(r"^(ss|netstat|lsof|fuser(?! -k)|ps)\b")
-HOLDER_LINE = re.compile(r"pid=\d+|\(LISTEN\)|^\S+/tcp:\s+\d+|^\s*\d+/tcp:")
+HOLDER_LINE = re.compile(r"pid=\d+|users:\(\(|\(LISTEN\)|^\S+/tcp:\s+\d+|^\s*\d+/tcp:")  # ss lines may wrap mid-column
 STOPPERS = re.compile(r"^(kill|pkill|killall|fuser -k)\b")
 READY = re.compile(r"serving|listening|running on|started|ready", re.I)
 SS_PROCESS = re.compile(r'users:\(\("(?P<name>[^"]+)"')

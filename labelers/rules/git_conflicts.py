@@ -48,7 +48,8 @@ def git_conflicts(transcript: Transcript) -> list[Finding]:
 def _conflict(merge: StepView, conflicts: list[str], later: list[StepView]) -> list[Finding]:
     files = [CONFLICT.match(line).group("path") for line in conflicts]
     episode = _episode(later)
-    stuck = [view for view in episode if view.failed and lines_matching(view, DURING_MERGE)]
+    stuck = [view for view in episode if (view.failed and lines_matching(view, DURING_MERGE))
+             or _committed_markers(view, later)]
     ending = episode[-1] if episode and _ends_merge(episode[-1]) else None
     evidence = [merge.command, *conflicts, *lines_matching(merge, MERGE_FAILED)]
     evidence += [line for view in stuck for line in (view.command, *lines_matching(view, DURING_MERGE)[:1])]
@@ -75,11 +76,19 @@ def _episode(later: list[StepView]) -> list[StepView]:
     """Steps after the merge, up to the commit or abort that ends it — not a commit that a check right
     after it shows to have committed leftover conflict markers."""
     episode = []
-    for position, view in enumerate(later):
+    for view in later:
         episode.append(view)
-        if _ends_merge(view) and not any(lines_matching(next_view, LEFTOVER_MARKERS) for next_view in later[position + 1:position + 3]):
+        if _ends_merge(view) and not _committed_markers(view, later):
             break
     return episode
+
+
+def _committed_markers(view: StepView, later: list[StepView]) -> bool:
+    """A commit that a check right after it shows to have committed leftover conflict markers."""
+    if not (COMMIT.match(view.command) and view.exit_code == 0):
+        return False
+    position = later.index(view)
+    return any(lines_matching(next_view, LEFTOVER_MARKERS) for next_view in later[position + 1:position + 3])
 
 
 def _ends_merge(view: StepView) -> bool:
