@@ -18,14 +18,6 @@ def lines_matching(view: StepView, pattern: str | re.Pattern[str]) -> list[str]:
     return [line.strip() for line in view.output if regex.search(line)]
 
 
-def first_match(view: StepView, pattern: str) -> re.Match[str] | None:
-    for line in view.output:
-        match = re.search(pattern, line)
-        if match:
-            return match
-    return None
-
-
 def decisive_error_line(view: StepView) -> str | None:
     """The line a person would quote: the last error-looking line, else the last non-empty line."""
     lines = [line.strip() for line in view.output if line.strip() and line.strip() != "^C"]
@@ -33,11 +25,6 @@ def decisive_error_line(view: StepView) -> str | None:
     if errors:
         return errors[-1]
     return lines[-1] if lines else None
-
-
-def command_line(view: StepView) -> str:
-    """The command exactly as on screen (quoted as `specifics`)."""
-    return view.command
 
 
 def clip(text: str, limit: int = 160) -> str:

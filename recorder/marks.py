@@ -62,9 +62,9 @@ def _unfinished_tail(buffer: bytes, scanned_to: int) -> bytes:
     return buffer[start:]
 
 
-_TEXT_MARK_PATTERN = re.compile(MARK_PATTERN.pattern.decode())
+TEXT_MARK_PATTERN = re.compile(MARK_PATTERN.pattern.decode())  # the same marks in decoded text
 
 
 def strip_marks(text: str) -> str:
     """Remove the marks from decoded text (an export option)."""
-    return _TEXT_MARK_PATTERN.sub("", text)
+    return TEXT_MARK_PATTERN.sub("", text)

@@ -5,17 +5,15 @@ come from the shell-integration marks in the raw stream, so the text and the ste
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 import pyte
 
 from recorder.cast import Cast
-from recorder.marks import MARK_PATTERN
+from recorder.marks import TEXT_MARK_PATTERN
 from schema.session import SessionMeta, StepRecord
 
 HISTORY_LINES = 100_000
-_TEXT_MARKS = MARK_PATTERN.pattern.decode()
 
 
 @dataclass
@@ -86,7 +84,7 @@ def render(cast: Cast, meta: SessionMeta) -> Transcript:
     renderer = _Renderer(cast.header.width, cast.header.height)
     raw = cast.output_text()
     prompt_at, spans, position, open_step = 0, [], 0, None
-    for match in re.finditer(_TEXT_MARKS, raw):
+    for match in TEXT_MARK_PATTERN.finditer(raw):
         renderer.feed(raw[position:match.start()])
         position = match.end()
         kind = match.group("kind")

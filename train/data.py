@@ -1,7 +1,6 @@
 """The export as training rows: rendered with the GPT-OSS chat template, loss on the assistant turn only."""
 from __future__ import annotations
 
-import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
@@ -74,6 +73,3 @@ def length_stats(lengths: list[int]) -> dict[str, int]:
     return {"examples": len(ordered), "min": ordered[0], "median": ordered[len(ordered) // 2], "max": ordered[-1],
             "total": sum(ordered)}
 
-
-def write_jsonl(path: Path, rows: list[dict]) -> None:
-    path.write_text("".join(json.dumps(row) + "\n" for row in rows))
