@@ -4,6 +4,8 @@ from __future__ import annotations
 import io
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -32,6 +34,13 @@ def record_locally(steps: list[dict], home: Path, rows: int = 24, cols: int = 10
     finally:
         shell.close()
     return recording, stream.getvalue()
+
+
+def realcast(*args: str) -> str:
+    """Run the CLI as a user would; fail the test with its stderr unless it exits 0. Returns what it printed."""
+    done = subprocess.run([sys.executable, "-m", "realcast.cli", *args], capture_output=True, text=True, timeout=900)
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done.stdout + done.stderr
 
 
 @pytest.fixture

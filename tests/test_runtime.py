@@ -16,6 +16,7 @@ import pytest
 from asciinema.asciicast import open_from_url
 
 from labelers.grounding import report_problems
+from conftest import realcast
 from labelers import load_transcript
 from recorder.cast import read_cast
 from recorder.store import iter_sessions
@@ -36,11 +37,6 @@ def client():  # noqa: ANN201
         if os.environ.get("CI"):
             pytest.fail(str(error))
         pytest.skip(str(error))
-
-
-def realcast(*args: str, check: bool = True) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "realcast.cli", *args], capture_output=True, text=True,
-                          check=check, timeout=900)
 
 
 def fix_and_retry_seed(name: str) -> int:
@@ -104,7 +100,7 @@ def test_export_loads_with_datasets_and_a_rerun_records_nothing(recorded: Path, 
     assert [m["role"] for m in rows[0]["messages"]] == ["developer", "user", "assistant"]
     again = realcast("record", "--scenario", "pytest-run", "--count", "1", "--seed",
                      str(fix_and_retry_seed("pytest-run")), "--out", str(recorded))
-    assert json.loads((recorded / "last-run.json").read_text())[0]["status"] == "skipped", again.stderr
+    assert json.loads((recorded / "last-run.json").read_text())[0]["status"] == "skipped", again
 
 
 def test_no_sandbox_outlives_the_runs(recorded: Path, client) -> None:  # noqa: ANN001

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from conftest import FIXTURES, realcast
 from train import stack
 
 stack.prepare()  # unsloth (if installed) before trl/transformers/peft, as the training entry does
@@ -38,7 +39,6 @@ def tokenizer(tiny_model: Path):  # noqa: ANN201
 def exported(tmp_path_factory) -> Path:  # noqa: ANN001
     import shutil
 
-    from conftest import FIXTURES
 
     sessions = tmp_path_factory.mktemp("sessions")
     shutil.copytree(FIXTURES, sessions, dirs_exist_ok=True)
@@ -118,15 +118,6 @@ def test_parsing_and_categories_like_the_app() -> None:
     assert result.json_valid and result.schema_valid and not result.sre_limits
     empty = score("[]", "dev@box:~$ ls", set())
     assert empty.json_valid and not empty.schema_valid
-
-
-def realcast(*args: str) -> str:
-    import subprocess
-    import sys
-
-    done = subprocess.run([sys.executable, "-m", "realcast.cli", *args], capture_output=True, text=True, timeout=900)
-    assert done.returncode == 0, done.stderr[-3000:]
-    return done.stdout + done.stderr
 
 
 def test_train_save_reload_and_eval_end_to_end(exported: Path, tiny_model: Path, tmp_path: Path) -> None:
