@@ -17,7 +17,8 @@ from sandboxes.engine import exec_argv, sandbox
 from sandboxes.images import image_tag
 from schema.cast import CastHeader
 from schema.scenario import ScenarioSpec
-from schema.session import SessionMeta, Timing, TruthItem
+from schema.session import SessionMeta, Timing
+from schema.truth import compile_truth
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ def _header(spec: ScenarioSpec, started: datetime) -> CastHeader:
 
 def _meta(spec: ScenarioSpec, sid: str, image_id: str, started: datetime, clock: SessionClock,
           recording: Recording) -> SessionMeta:
-    truth = [TruthItem(step=index, expect=step.expect, category=step.category) for index, step in enumerate(spec.steps)]
+    truth = compile_truth(list(spec.steps), spec.failures)
     return SessionMeta(
         session_id=sid, scenario=spec.scenario, family=spec.family, seed=spec.seed, params=spec.params,
         image=image_tag(spec.image), image_id=image_id, terminal=spec.terminal, hostname=spec.hostname,

@@ -9,8 +9,9 @@ from pydantic import BaseModel
 from schema.dataset import HarmonyRecord, ManifestRow, Pair
 from schema.evidence import Evidence, Finding
 from schema.report import Blocker, KeySuccess, Report, SessionReport
-from schema.scenario import BlockerCategory, ScenarioSpec, StepSpec
+from schema.scenario import ScenarioSpec, StepSpec
 from schema.session import SessionMeta, StepRecord
+from schema.truth import BlockerCategory, OwnerRole, Truth, TruthFile
 from schema.training import EvalResult, TrainConfig
 
 EXPORTED_MODELS: dict[str, type[BaseModel]] = {
@@ -24,6 +25,8 @@ EXPORTED_MODELS: dict[str, type[BaseModel]] = {
     "manifest-row": ManifestRow,
     "train-config": TrainConfig,
     "eval-result": EvalResult,
+    "truth": Truth,
+    "truth-file": TruthFile,
 }
 
 
@@ -39,7 +42,7 @@ def write_json_schemas(out_dir: Path) -> list[Path]:
 
 
 __all__ = [
-    "Blocker", "BlockerCategory", "Evidence", "Finding", "HarmonyRecord", "KeySuccess", "ManifestRow",
+    "Blocker", "BlockerCategory", "OwnerRole", "Truth", "TruthFile", "Evidence", "Finding", "HarmonyRecord", "KeySuccess", "ManifestRow",
     "Pair", "Report", "ScenarioSpec", "SessionMeta", "SessionReport", "StepRecord", "StepSpec",
     "write_json_schemas",
 ]

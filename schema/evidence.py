@@ -6,7 +6,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from schema.report import Blocker, KeySuccess
-from schema.scenario import BlockerCategory
+from schema.truth import BlockerCategory, OwnerRole
 
 
 class Finding(BaseModel):
@@ -18,6 +18,8 @@ class Finding(BaseModel):
     steps: list[int] = Field(min_length=1, description="Indices of the steps the evidence comes from.")
     evidence: list[str] = Field(min_length=1, description="Verbatim transcript lines (commands or output).")
     category: BlockerCategory | None = Field(default=None, description="Blocker category (blockers only).")
+    owner: OwnerRole | None = Field(default=None, description="Owner role (blockers only); owner_hint starts with it.")
+    resolved_by: int | None = Field(default=None, description="Blockers: the step that shows it fixed; None = open.")
     priority: int = Field(default=50, description="Higher first when the report must drop items.")
     success: KeySuccess | None = None
     blocker: Blocker | None = None
@@ -33,6 +35,9 @@ class EvidenceItem(BaseModel):
     labeler: str
     steps: list[int]
     category: BlockerCategory | None = None
+    owner: OwnerRole | None = None
+    resolved_by: int | None = Field(default=None, description="Blockers: the step that shows it fixed.")
+    status: Literal["open", "resolved"] | None = Field(default=None, description="Blockers only.")
     evidence: list[str]
 
 

@@ -2,33 +2,14 @@
 from __future__ import annotations
 
 import re
-from enum import Enum
-from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from schema.truth import BlockerCategory, FailureSpec, StepTruthSpec, TruthError, compile_truth, compiled
+
 PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 ParamValue = str | int | float | bool | list[str] | list[int]
-
-
-def compiled(pattern: str) -> str:
-    """Validate a regex, turning re.error into the ValueError pydantic reports."""
-    try:
-        re.compile(pattern)
-    except re.error as error:
-        raise ValueError(f"bad regex {pattern!r}: {error}") from None
-    return pattern
-
-
-class BlockerCategory(str, Enum):
-    """Taxonomy of blockers; shared by ground truth, labelers and evaluation."""
-
-    TEST_FAILURE = "test_failure"
-    TEST_COLLECTION_ERROR = "test_collection_error"
-    MERGE_CONFLICT = "merge_conflict"
-    ADDRESS_IN_USE = "address_in_use"
-    TIMEOUT = "timeout"
-    COMMAND_FAILED = "command_failed"
+__all__ = ["BlockerCategory", "ScenarioSpec", "StepSpec", "compiled"]
 
 
 class TerminalSize(BaseModel):
@@ -76,13 +57,10 @@ class BackgroundSpec(BaseModel):
     ready: str = Field(description="Shell test polled until it succeeds (e.g. the port listens).")
 
 
-class StepSpec(BaseModel):
-    """One command typed at the prompt, with what should truly happen."""
+class StepSpec(StepTruthSpec):
+    """One command typed at the prompt, with what truly happens (expect, shown_by, failure, resolves)."""
 
-    model_config = ConfigDict(extra="forbid")
     command: str = Field(min_length=1, description="Command line typed key by key; {{name}} takes a capture.")
-    expect: Literal["ok", "fail"] = Field(description="Ground truth: exit code 0 (ok) or non-zero (fail).")
-    category: BlockerCategory | None = Field(default=None, description="Blocker category when expect=fail.")
     timeout_s: float = Field(default=30.0, gt=0, le=600, description="Real seconds before Ctrl-C.")
     answers: list[Answer] = Field(default_factory=list, description="Prompts to answer, in any order, once each.")
     stop_when: str | None = Field(default=None, description="Regex; once seen, the user presses Ctrl-C (servers).")
@@ -94,8 +72,6 @@ class StepSpec(BaseModel):
     def _consistent(self) -> "StepSpec":
         if "\n" in self.command or "\r" in self.command:
             raise ValueError("command must be one line")
-        if (self.expect == "fail") != (self.category is not None):
-            raise ValueError("category is required when expect='fail' and forbidden when expect='ok'")
         for pattern in [self.stop_when or "", *self.captures.values()]:
             compiled(pattern)
         return self
@@ -118,6 +94,7 @@ class ScenarioSpec(BaseModel):
     setup: list[str] = Field(default_factory=list, description="Shell lines run (unrecorded) before the session.")
     background: list[BackgroundSpec] = Field(default_factory=list, description="Processes running before the session.")
     steps: list[StepSpec] = Field(min_length=1)
+    failures: list[FailureSpec] = Field(default_factory=list, description="The distinct failures the steps show.")
 
     @model_validator(mode="after")
     def _captures_defined_before_use(self) -> "ScenarioSpec":
@@ -127,4 +104,8 @@ class ScenarioSpec(BaseModel):
             if missing:
                 raise ValueError(f"step {index} uses {sorted(missing)} before any step captures it")
             known |= set(step.captures)
+        try:
+            compile_truth(list(self.steps), self.failures)
+        except TruthError as error:
+            raise ValueError(str(error)) from None
         return self

@@ -5,9 +5,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from schema.scenario import BlockerCategory, ScenarioSpec, TerminalSize
+from schema.scenario import ScenarioSpec, TerminalSize
+from schema.truth import Truth
 
-RECORDER_VERSION = "1"
+RECORDER_VERSION = "2"
 
 
 class StepRecord(BaseModel):
@@ -28,13 +29,16 @@ class StepRecord(BaseModel):
     captures: dict[str, str] = Field(default_factory=dict, description="Values captured from the output.")
 
 
-class TruthItem(BaseModel):
-    """Ground truth for one step, from the scenario."""
+class ImportInfo(BaseModel):
+    """Where an imported session came from and how its steps were found."""
 
     model_config = ConfigDict(extra="forbid")
-    step: int
-    expect: Literal["ok", "fail"]
-    category: BlockerCategory | None = None
+    source: str = Field(description="File name of the original recording.")
+    format: Literal["asciicast-v2", "asciicast-v3", "script", "script-timed"]
+    sha256: str = Field(description="Digest of the original file (before redaction).")
+    steps_from: Literal["marks", "prompt"] = Field(description="OSC 133 marks, or the prompt regex.")
+    prompt: str | None = Field(default=None, description="The prompt regex used when steps came from the prompt.")
+    redactions: int = Field(default=0, ge=0, description="Secrets replaced by placeholders before writing.")
 
 
 class Timing(BaseModel):
@@ -47,22 +51,23 @@ class Timing(BaseModel):
 
 
 class SessionMeta(BaseModel):
-    """meta.json: everything needed to reproduce, audit and label a session."""
+    """meta.json: everything needed to reproduce, audit and label a session (recorded or imported)."""
 
     model_config = ConfigDict(extra="forbid")
-    session_id: str = Field(description="Derived from (scenario, version, seed, params).")
-    scenario: str
+    session_id: str = Field(description="Derived from (scenario, version, seed, params), or the imported file's digest.")
+    scenario: str = Field(description="Scenario id; 'imported' for recordings realcast did not make.")
     family: str
-    seed: int
+    seed: int = Field(description="Variant seed (0 for imported sessions).")
     params: dict = Field(description="Variant parameters.")
-    image: str = Field(description="Image tag used.")
-    image_id: str = Field(description="Image id (sha256) of the sandbox.")
+    image: str | None = Field(description="Image tag used (None when imported).")
+    image_id: str | None = Field(description="Image id (sha256) of the sandbox (None when imported).")
     terminal: TerminalSize
     hostname: str
     recorder_version: str = RECORDER_VERSION
     recorded_at: str = Field(description="UTC ISO-8601 start time.")
     timing: Timing
     steps: list[StepRecord]
-    truth: list[TruthItem] = Field(description="The scenario's ground truth per step.")
+    truth: Truth | None = Field(description="Ground truth v2: the scenario's, or a hand-written one; None if unknown.")
     complete: bool = Field(description="False when the session was cut short (a step would not stop).")
-    spec: ScenarioSpec = Field(description="The exact variant that was recorded.")
+    spec: ScenarioSpec | None = Field(description="The exact variant that was recorded (None when imported).")
+    imported: ImportInfo | None = Field(default=None, description="Set for sessions made by `realcast import`.")

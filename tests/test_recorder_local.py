@@ -14,8 +14,8 @@ def events(cast_text: str) -> list[list]:
 def test_exit_codes_come_from_the_marks(local_home: Path) -> None:
     recording, _ = record_locally([
         {"command": "true", "expect": "ok"},
-        {"command": "ls /nonexistent-dir", "expect": "fail", "category": "command_failed"},
-        {"command": "bash -c 'exit 7'", "expect": "fail", "category": "command_failed"},
+        {"command": "ls /nonexistent-dir", "expect": "fail", "failure": "cmd"},
+        {"command": "bash -c 'exit 7'", "expect": "fail", "failure": "cmd"},
         {"command": "cd /tmp", "expect": "ok"},
     ], local_home)
     assert [step.exit_code for step in recording.steps] == [0, 2, 7, 0]
@@ -40,7 +40,7 @@ def test_keystrokes_are_paced_like_a_person(local_home: Path) -> None:
 
 def test_timeout_sends_ctrl_c_and_the_session_goes_on(local_home: Path) -> None:
     recording, cast = record_locally([
-        {"command": "sleep 30", "expect": "fail", "category": "timeout", "timeout_s": 1},
+        {"command": "sleep 30", "expect": "fail", "failure": "hang", "timeout_s": 1},
         {"command": "echo after", "expect": "ok"},
     ], local_home)
     hung, after = recording.steps
@@ -51,7 +51,7 @@ def test_timeout_sends_ctrl_c_and_the_session_goes_on(local_home: Path) -> None:
 
 def test_a_command_that_keeps_printing_still_times_out(local_home: Path) -> None:
     recording, _ = record_locally([
-        {"command": "while true; do echo tick; sleep 0.05; done", "expect": "fail", "category": "timeout",
+        {"command": "while true; do echo tick; sleep 0.05; done", "expect": "fail", "failure": "hang",
          "timeout_s": 1},
     ], local_home)
     assert recording.steps[0].timed_out and recording.steps[0].exit_code == 130 and recording.complete

@@ -8,6 +8,7 @@ import pytest
 from pydantic import ValidationError
 
 from schema import Report, ScenarioSpec, write_json_schemas
+from schema.truth import TruthFile, compile_truth
 
 SUCCESS = {"desc": "Tests pass", "specifics": "pytest -q", "adjacent_context": "5 passed"}
 BLOCKER = {"desc": "d", "impact": "i", "owner_hint": "o", "resolution_hint": "r"}
@@ -43,6 +44,9 @@ def spec(**overrides: object) -> dict:
 @pytest.mark.parametrize("steps", [
     [{"command": "false", "expect": "fail"}],
     [{"command": "ls", "expect": "ok", "category": "test_failure"}],
+    [{"command": "ls", "expect": "ok", "failure": "x"}],
+    [{"command": "false", "expect": "fail", "failure": "undeclared"}],
+    [{"command": "pytest | tail", "expect": "fail", "failure": "x", "shown_by": "("}],
     [{"command": "ls\nrm x", "expect": "ok"}],
     [{"command": "kill {{pid}}", "expect": "ok"}],
     [{"command": "ls", "expect": "ok", "stop_when": "("}],
@@ -61,3 +65,30 @@ def test_json_schemas_are_written(tmp_path: Path) -> None:
     paths = write_json_schemas(tmp_path)
     report_schema = json.loads((tmp_path / "report.schema.json").read_text())
     assert len(paths) >= 6 and report_schema["type"] == "array"
+
+
+FAILURE = {"id": "link", "category": "link_error", "owner": "application developer", "facts": ["parse_port"]}
+
+
+def test_truth_v2_links_failures_to_their_steps_and_resolution() -> None:
+    steps = [{"command": "make", "expect": "fail", "failure": "link"},
+             {"command": "sed -i s/a/b/ Makefile", "expect": "ok"},
+             {"command": "make | tee log", "expect": "fail", "failure": "link", "shown_by": "undefined reference"},
+             {"command": "make", "expect": "ok", "resolves": ["link"]}]
+    truth = ScenarioSpec.model_validate(spec(steps=steps, failures=[FAILURE]))
+    compiled = compile_truth(list(truth.steps), truth.failures)
+    assert compiled.failure("link").steps == [0, 2] and compiled.failure("link").resolved_by == 3
+    assert compiled.failure("link").status == "resolved" and compiled.steps[2].shown_by == "undefined reference"
+
+
+def test_a_failure_no_step_shows_is_rejected() -> None:
+    with pytest.raises(ValidationError, match="shown by no step"):
+        ScenarioSpec.model_validate(spec(failures=[FAILURE]))
+
+
+def test_a_hand_written_truth_file_compiles() -> None:
+    truth = TruthFile.model_validate({
+        "family": "c-build", "description": "links after adding util.c",
+        "steps": [{"command": "make", "expect": "fail", "failure": "link"}, {"command": "make", "expect": "ok"}],
+        "failures": [FAILURE]}).compile()
+    assert truth.failures[0].status == "open" and truth.failures[0].owner.label == "Application developer"

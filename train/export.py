@@ -13,6 +13,7 @@ from recorder.marks import strip_marks
 from recorder.store import CAST, REPORT, iter_sessions, write_atomic
 from schema.dataset import HarmonyMessage, HarmonyRecord, ManifestRow, Pair
 from schema.report import Report
+from schema.session import SessionMeta
 from train.prompt import DEVELOPER_PROMPT, user_message
 
 HARMONY, PAIRS, MANIFEST = "harmony_messages.jsonl", "pairs.jsonl", "manifest.jsonl"
@@ -47,10 +48,14 @@ def export(sessions_root: Path, out_dir: Path, form: TranscriptForm = "clean", t
         manifest.append(ManifestRow(line=line, session_id=meta.session_id, scenario=meta.scenario, family=meta.family,
                                     seed=meta.seed, split=split_of(meta.scenario, meta.seed, test_percent),
                                     transcript_lines=text.count("\n") + 1, transcript_chars=len(text),
-                                    truth_categories=sorted({t.category.value for t in meta.truth if t.category})))
+                                    truth_categories=_truth_categories(meta)))
     _write(out_dir, records, pairs, manifest)
     splits = {name: sum(row.split == name for row in manifest) for name in ("train", "test")}
     return Exported(out_dir, len(records), splits)
+
+
+def _truth_categories(meta: SessionMeta) -> list[str]:
+    return sorted({failure.category.value for failure in meta.truth.failures}) if meta.truth else []
 
 
 def split_of(scenario: str, seed: int, test_percent: int) -> Literal["train", "test"]:

@@ -321,7 +321,24 @@ def draw(rng: random.Random) -> dict:
         "restore_cmd": rng.choice(["checkout", "restore"]), "switch_cmd": rng.choice(["checkout", "switch"]),
     }
     files, setup = _repository(params, topic, targets, edits, names, rng)
-    return {"params": params, "files": files, "setup": setup, "steps": _steps(params, targets, rng)}
+    steps = _steps(params, targets, rng)
+    return {"params": params, "files": files, "setup": setup, "steps": steps, "failures": _failures(steps, params)}
+
+
+def _failures(steps: list[dict], params: dict) -> list[dict]:
+    """The failures the steps show: a mistyped branch, a refused fast-forward, the conflict itself."""
+    shown = {step["failure"]: step for step in steps if step.get("failure")}
+    failures = []
+    if "typo" in shown:
+        failures.append({"id": "typo", "category": "not_found", "owner": "application developer",
+                         "facts": [shown["typo"]["command"].split()[-1]]})
+    if "ff-only" in shown:
+        failures.append({"id": "ff-only", "category": "command_failed", "owner": "application developer",
+                         "facts": [shown["ff-only"]["command"].split()[-1]]})
+    if "conflict" in shown:
+        failures.append({"id": "conflict", "category": "merge_conflict", "owner": "change authors",
+                         "facts": params["files"]})
+    return failures
 
 
 def _conflict_inspect(rng: random.Random) -> list[str]:
@@ -503,18 +520,20 @@ def _steps(params: dict, targets: list[FileKind], rng: random.Random) -> list[di
     if params["start_on"] != current:
         steps.insert(rng.randint(0, len(steps)), _ok(f"git {params['switch_cmd']} {current}"))
     mistake, outcome = params["mistake"], params["outcome"]
+    slip = {"typo_branch": "typo", "ff_only": "ff-only"}.get(mistake)
     if mistake == "typo_branch":
-        steps.append(_fail(f"git merge {_typo(other, rng)}", "command_failed"))
+        steps.append(_fail(f"git merge {_typo(other, rng)}", "typo"))
     if mistake == "ff_only":
-        steps.append(_fail(f"git merge --ff-only {other}", "command_failed"))
+        steps.append(_fail(f"git merge --ff-only {other}", "ff-only"))
+    fixed = [slip] if slip else []  # the next merge of the right branch, however it goes, is past the slip
     if outcome == "fast_forward":
-        steps.append(_ok(rng.choice([f"git merge {other}", f"git merge --ff-only {other}"])))
+        steps.append(_ok(rng.choice([f"git merge {other}", f"git merge --ff-only {other}"]), resolves=fixed))
         return steps + _wrap_up(params, paths, rng)
     if outcome == "clean":
         commands = [f"git merge --no-edit {other}", f"git merge -m \"Merge {other}\" {other}"]
-        steps.append(_ok(rng.choice([command for command in commands if len(command) <= 60])))
+        steps.append(_ok(rng.choice([command for command in commands if len(command) <= 60]), resolves=fixed))
         return steps + _wrap_up(params, paths, rng)
-    steps.append(_fail(f"git merge {params['merge_flags']}{other}", "merge_conflict"))
+    steps.append({**_fail(f"git merge {params['merge_flags']}{other}", "conflict"), "resolves": fixed})
     steps += [_ok(command.format(file=rng.choice(paths))) for command in params["conflict_inspect"]]
     steps += _mistake_during_merge(mistake, current, other, rng)
     return steps + _resolve(params, paths, other, rng)
@@ -531,7 +550,7 @@ def _mistake_during_merge(mistake: str, current: str, other: str, rng: random.Ra
         command = rng.choice([f"git checkout {other}", f"git switch {other}"])
     else:
         return []
-    return [_fail(command, "merge_conflict")] + ([_ok("git status")] if rng.random() < 0.5 else [])
+    return [_fail(command, "conflict")] + ([_ok("git status")] if rng.random() < 0.5 else [])
 
 
 def _resolve(params: dict, paths: list[str], other: str, rng: random.Random) -> list[dict]:
@@ -541,7 +560,7 @@ def _resolve(params: dict, paths: list[str], other: str, rng: random.Random) -> 
         return steps + ([_ok("git log --oneline --graph --all")] if rng.random() < 0.4 else [])
     if resolution.startswith("abort_x_"):
         side = resolution.removeprefix("abort_x_")
-        steps = [_ok("git merge --abort"), _ok(f"git merge -X {side} --no-edit {other}")]
+        steps = [_ok("git merge --abort"), _ok(f"git merge -X {side} --no-edit {other}", resolves=["conflict"])]
         return steps + _wrap_up(params, paths, rng)
     if params["mistake"] == "commit_markers":
         return _commit_markers(params, paths, other, rng)
@@ -550,7 +569,7 @@ def _resolve(params: dict, paths: list[str], other: str, rng: random.Random) -> 
     steps.append(_ok(f"git add {add}"))
     if params["status_after_add"]:
         steps.append(_ok("git status"))
-    steps.append(_ok(_commit_command_typed(params, paths, other)))
+    steps.append(_ok(_commit_command_typed(params, paths, other), resolves=["conflict"]))
     return steps + _wrap_up(params, paths, rng)
 
 
@@ -562,11 +581,12 @@ def _resolve_command(params: dict, path: str) -> str:
 
 
 def _commit_markers(params: dict, paths: list[str], other: str, rng: random.Random) -> list[dict]:
-    """`git commit -a` happily commits conflict markers; the developer notices and amends."""
-    steps = [_ok(rng.choice(['git commit -am "merge"', f"git commit -am \"Merge {other}\""])),
-             _fail("git diff --check HEAD^", "merge_conflict")]
+    """`git commit -a` happily commits conflict markers (exit 0: a warning at best); the developer notices
+    with `git diff --check` and amends."""
+    commit = rng.choice(['git commit -am "merge"', f"git commit -am \"Merge {other}\""])
+    steps = [{"command": commit, "expect": "warn", "failure": "conflict"}, _fail("git diff --check HEAD^", "conflict")]
     steps += [_ok(_resolve_command(params, path)) for path in paths]
-    steps += [_ok("git commit -a --amend --no-edit"), _ok("git diff --check HEAD^")]
+    steps += [_ok("git commit -a --amend --no-edit", resolves=["conflict"]), _ok("git diff --check HEAD^")]
     return steps + _wrap_up(params, paths, rng)
 
 
@@ -603,16 +623,16 @@ def _typo(branch: str, rng: random.Random) -> str:
     return branch[:i] + branch[i + 1:]
 
 
-def _ok(command: str) -> dict:
-    return {"command": command, "expect": "ok"}
+def _ok(command: str, resolves: list[str] | None = None) -> dict:
+    return {"command": command, "expect": "ok", "resolves": resolves or []}
 
 
-def _fail(command: str, category: str) -> dict:
-    return {"command": command, "expect": "fail", "category": category}
+def _fail(command: str, failure: str) -> dict:
+    return {"command": command, "expect": "fail", "failure": failure}
 
 
 SCENARIO = Scenario(
-    name="git-merge-conflict", family="git", version=1, image="base", draw=draw,
+    name="git-merge-conflict", family="git", version=2, image="base", draw=draw,
     description="git merge of a branch: fast-forward, clean merge, or a content conflict resolved "
                 "(ours/theirs/both/abort/-X) or left unresolved, with typical mistakes",
 )

@@ -98,8 +98,9 @@ def draw(rng: random.Random) -> dict:
         "prelude": rng.choice(PRELUDES), "theme": rng.choice(THEMES),
     }
     params["alt_port"] = _alt_port(port, rng) if params["remedy"] == "other-port" else 0
+    failures = [{"id": "port", "category": "address_in_use", "owner": "service operator", "facts": [str(port)]}]
     return {"params": params, "files": _files(app, params), "background": _background(app, holder, params),
-            "steps": _steps(app, holder, params)}
+            "steps": _steps(app, holder, params), "failures": failures if clash else []}
 
 
 def _finder(holder: Holder, remedy: str, rng: random.Random) -> str:
@@ -150,7 +151,7 @@ def _steps(app: App, holder: Holder, params: dict) -> list[dict]:
             steps.append({"command": f"ss -ltn 'sport = :{port}'", "expect": "ok"})
         return steps + _run(app, params, port)
     start = _start(app, params, port)
-    clash = {"command": start, "expect": "fail", "category": "address_in_use", "timeout_s": SERVER_TIMEOUT_S}
+    clash = {"command": start, "expect": "fail", "failure": "port", "timeout_s": SERVER_TIMEOUT_S}
     steps.append(clash)
     if params["retry_first"]:
         steps.append(dict(clash))
@@ -164,7 +165,7 @@ def _steps(app: App, holder: Holder, params: dict) -> list[dict]:
     new_port = params["alt_port"] if params["remedy"] == "other-port" else port
     if params["verify_free"] and params["remedy"] != "other-port":  # other-port already checked the new port
         steps.append({"command": f"ss -ltn 'sport = :{new_port}'", "expect": "ok"})
-    return steps + _run(app, params, new_port)
+    return steps + _run(app, params, new_port, resolves=["port"])
 
 
 def _find(app: App, holder: Holder, params: dict, needs_pid: bool) -> dict:
@@ -178,9 +179,10 @@ def _find(app: App, holder: Holder, params: dict, needs_pid: bool) -> dict:
 
 
 def _give_up(params: dict, clash: dict) -> list[dict]:
-    """The developer stops with the port still taken (maybe after declining to kill the holder)."""
+    """The developer stops with the port still taken (maybe after declining to kill the holder: fuser then
+    exits 1, and the port is as taken as before)."""
     if params["ending"] == "declined":
-        return [{"command": f"fuser -k -i {params['port']}/tcp", "expect": "fail", "category": "command_failed",
+        return [{"command": f"fuser -k -i {params['port']}/tcp", "expect": "fail", "failure": "port",
                  "answers": [{"expect": r"\(y/N\)\s*$", "send": "n\r"}]}]
     if params["ending"] == "retry":
         return [dict(clash)]
@@ -204,12 +206,12 @@ def _remedy(app: App, holder: Holder, params: dict) -> dict:
     return {"command": f"ss -ltn 'sport = :{params['alt_port']}'", "expect": "ok"}  # other-port: is it free?
 
 
-def _run(app: App, params: dict, port: int) -> list[dict]:
+def _run(app: App, params: dict, port: int, resolves: list[str] | None = None) -> list[dict]:
     """Start the server for good: in the foreground until its ready line, or in the background and probed."""
     if not params["background_run"]:
         return [{"command": _start(app, params, port), "expect": "ok", "stop_when": app.ready,
-                 "timeout_s": SERVER_TIMEOUT_S}]
-    steps = [{"command": _start(app, params, port, background=True), "expect": "ok"}]
+                 "timeout_s": SERVER_TIMEOUT_S, "resolves": resolves or []}]
+    steps = [{"command": _start(app, params, port, background=True), "expect": "ok", "resolves": resolves or []}]
     if not params["verify_curl"]:
         return steps + [{"command": "jobs", "expect": "ok"}]
     flags = "-sI" if app.kind == "http-server" else "-s"
@@ -397,7 +399,7 @@ HTTPServer(("0.0.0.0", parser.parse_args().port), Handler).serve_forever()
 '''
 
 SCENARIO = Scenario(
-    name="port-clash", family="ports", version=1, image="python", draw=draw,
+    name="port-clash", family="ports", version=2, image="python", draw=draw,
     description="a dev server hits 'Address already in use'; find the holder (ss/lsof/fuser/ps), kill it or "
                 "move port, start again; or the port is free; or the developer stops unresolved",
 )

@@ -71,8 +71,23 @@ def draw(rng: random.Random) -> dict:
         "broken": [fn.name for fn in broken], "kinds": [kinds[fn.name] for fn in broken], "fix": fix,
         "runner": rng.choice(RUNNERS), "inspect": rng.choice(INSPECT).format(**paths),
         "rerun_last_failed": rng.random() < 0.4,
+        "piped": rng.random() < 0.2,  # `pytest | tail`: the pipe's exit code is tail's, so failures exit 0
     }
-    return {"params": params, "files": _files(params, functions, kinds, rng), "steps": _steps(params, functions, kinds, paths)}
+    if params["piped"]:
+        params["runner"] += " | tail -n 20"
+    return {"params": params, "files": _files(params, functions, kinds, rng),
+            "steps": _steps(params, functions, kinds, paths), "failures": _failures(params, functions)}
+
+
+def _failures(params: dict, functions: list[Function]) -> list[dict]:
+    """The one failure a variant can have: failing tests (named by the broken functions) or a collection error."""
+    if params["outcome"] == "fail":
+        return [{"id": "tests", "category": "test_failure", "owner": "application developer",
+                 "facts": params["broken"]}]
+    if params["outcome"] == "import_error":
+        return [{"id": "collection", "category": "test_collection_error", "owner": "application developer",
+                 "facts": [_misspelled(functions[-1].name)]}]
+    return []
 
 
 def _files(params: dict, functions: list[Function], kinds: dict[str, str], rng: random.Random) -> list[dict]:
@@ -109,21 +124,32 @@ def _steps(params: dict, functions: list[Function], kinds: dict[str, str], paths
     steps = [{"command": params["inspect"], "expect": "ok"}]
     if outcome == "pass":
         return steps + [{"command": runner, "expect": "ok"}]
-    category = "test_collection_error" if outcome == "import_error" else "test_failure"
-    steps.append({"command": runner, "expect": "fail", "category": category})
+    failure = "collection" if outcome == "import_error" else "tests"
+    failing = _failing(failure, piped=params["piped"])
+    steps.append({"command": runner, **failing})
     if params["fix"] == "none" and outcome == "import_error":
         return steps + [{"command": f"grep -n def {paths['module_path']}", "expect": "ok"}]
     if params["fix"] == "none":
-        return steps + [{"command": f"pytest -q -k {params['broken'][0]}", "expect": "fail", "category": category}]
+        return steps + [{"command": f"pytest -q -k {params['broken'][0]}", **_failing(failure, piped=False)}]
     fixes = _fix_commands(params, functions, kinds, paths)
+    passing = {"command": runner, "expect": "ok", "resolves": [failure]}
     if params["fix"] == "all" or len(fixes) == 1:
-        return steps + [{"command": fix, "expect": "ok"} for fix in fixes] + [{"command": runner, "expect": "ok"}]
+        return steps + [{"command": fix, "expect": "ok"} for fix in fixes] + [passing]
     for number, fix in enumerate(fixes, 1):
         steps.append({"command": fix, "expect": "ok"})
-        done = number == len(fixes)
-        rerun = "pytest -q --lf" if params["rerun_last_failed"] and not done else runner
-        steps.append({"command": rerun, "expect": "ok" if done else "fail", "category": None if done else "test_failure"})
+        if number == len(fixes):
+            steps.append(passing)
+        elif params["rerun_last_failed"]:
+            steps.append({"command": "pytest -q --lf", **_failing(failure, piped=False)})
+        else:
+            steps.append({"command": runner, **failing})
     return steps
+
+
+def _failing(failure: str, piped: bool) -> dict:
+    """A failing run; behind `| tail` it exits 0, and the summary line is what shows the failure."""
+    shown = {"shown_by": r"\d+ (failed|errors?)\b"} if piped else {}
+    return {"expect": "fail", "failure": failure, **shown}
 
 
 def _fix_commands(params: dict, functions: list[Function], kinds: dict[str, str], paths: dict[str, str]) -> list[str]:
@@ -154,6 +180,6 @@ def _escape(text: str, specials: str) -> str:
 
 
 SCENARIO = Scenario(
-    name="pytest-run", family="pytest", version=1, image="python", draw=draw,
+    name="pytest-run", family="pytest", version=2, image="python", draw=draw,
     description="pytest on a small package: pass, assertion/exception failures or an import error; fix with sed, re-run",
 )
