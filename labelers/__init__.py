@@ -6,7 +6,7 @@ from pathlib import Path
 
 from labelers.compose import LabelError, compose
 from labelers.grounding import report_problems
-from labelers.registry import apply_all
+from labelers.registry import Applied, apply_all
 from recorder.cast import read_cast
 from recorder.store import CAST, EVIDENCE, META, REPORT, write_atomic
 from recorder.transcript import Transcript, render
@@ -17,11 +17,13 @@ from schema.session import SessionMeta
 
 @dataclass
 class Labelled:
-    """The report and its evidence for one session."""
+    """The report and its evidence for one session, with what every labeler said."""
 
+    meta: SessionMeta
     report: Report
     evidence: Evidence
     transcript: Transcript
+    applied: Applied
 
 
 def load_transcript(directory: Path) -> tuple[SessionMeta, Transcript]:
@@ -39,13 +41,15 @@ def label_transcript(meta: SessionMeta, transcript: Transcript) -> Labelled:
     problems = report_problems(report.root[0], transcript.text())
     if problems:
         raise LabelError(f"session {meta.session_id}: report not grounded: {problems[0]}")
-    return Labelled(report, evidence, transcript)
+    return Labelled(meta, report, evidence, transcript, applied)
 
 
-def label_session(directory: Path) -> Labelled:
-    """Label one session folder and write report.json and evidence.json beside its cast."""
+def label_session(directory: Path, write: bool = True) -> Labelled:
+    """Label one session folder and (unless write=False) write report.json and evidence.json beside its cast."""
     meta, transcript = load_transcript(directory)
     labelled = label_transcript(meta, transcript)
+    if not write:
+        return labelled
     write_atomic(directory / REPORT, labelled.report.model_dump_json(indent=2))
     write_atomic(directory / EVIDENCE, labelled.evidence.model_dump_json(indent=2))
     return labelled

@@ -1,12 +1,15 @@
-"""Turn findings into the report: one blocker per step, the SRE limits, a grounded summary."""
+"""Turn findings into the report: one blocker per step and per description, successes that never rest on a
+failing step, the SRE limits, and a summary with one sentence per activity cluster."""
 from __future__ import annotations
 
 import re
 
 from labelers.grounding import finding_problems
+from labelers.outcomes import failed
 from recorder.transcript import Transcript
 from schema.evidence import Evidence, EvidenceItem, Finding
 from schema.report import MAX_BLOCKERS, MAX_RESOURCES, MAX_SUCCESSES, KeySuccess, Report, SessionReport
+
 
 class LabelError(ValueError):
     """A session that cannot be labelled (unreadable files, nothing to report, an ungrounded report)."""
@@ -14,7 +17,8 @@ class LabelError(ValueError):
 
 SPECIFIC = 50  # findings at or above this priority come from rules that know the tool
 GENERIC_SUCCESS_FILL = 3
-MAX_CLAUSES = 5
+MAX_CLAUSES_PER_SENTENCE = 4
+REPRODUCED = "reproduced"  # the labeler name of the one success a session with nothing but failures gets
 PROMPT = re.compile(r"^[\w.-]+@[\w.-]+:(?P<cwd>\S+?)(?: \((?P<branch>[^)]*)\))?\$")
 
 
@@ -23,15 +27,15 @@ def compose(findings: list[Finding], transcript: Transcript, session_id: str,
     """Choose findings within the limits and build report.json and evidence.json."""
     text = transcript.text()
     grounded = [finding for finding in findings if not finding_problems(finding, text)]
+    failing = {view.index for view in transcript.steps if failed(view)}
     blockers = _pick_blockers(grounded)
-    successes = _pick_successes(grounded, covered={step for finding in blockers for step in finding.steps})
-    if not successes:
-        successes = _reproduction(blockers)
+    covered = {step for finding in blockers for step in finding.steps} | failing
+    successes = _pick_successes(grounded, covered) or _reproduction(blockers)
     if not successes:
         raise LabelError(f"session {session_id}: no finding at all (no step ran?); nothing to report")
     chosen = successes + blockers
     report = SessionReport(
-        summary=_summary(transcript, chosen),
+        summary=_summary(transcript, successes, blockers),
         key_successes=[finding.success for finding in successes],
         blockers=[finding.blocker for finding in blockers],
         resources=_unique(resource for finding in chosen for resource in finding.resources)[:MAX_RESOURCES],
@@ -48,23 +52,36 @@ def compose(findings: list[Finding], transcript: Transcript, session_id: str,
 
 
 def _pick_blockers(findings: list[Finding]) -> list[Finding]:
-    """Highest priority first; a step already explained by a chosen blocker is not blamed twice."""
+    """Highest priority first; a step already explained by a chosen blocker is not blamed twice, and two
+    blockers never share a description (the later one's steps and status are folded into the first)."""
     chosen: list[Finding] = []
     for finding in sorted((f for f in findings if f.kind == "blocker"), key=lambda f: -f.priority):
-        if not set(finding.steps) & {step for kept in chosen for step in kept.steps}:
+        twin = next((kept for kept in chosen if kept.blocker.desc == finding.blocker.desc), None)
+        if twin is not None:
+            chosen[chosen.index(twin)] = _folded(twin, finding)
+        elif not set(finding.steps) & {step for kept in chosen for step in kept.steps}:
             chosen.append(finding)
     return sorted(chosen, key=lambda f: f.steps[0])[:MAX_BLOCKERS]
 
 
+def _folded(first: Finding, later: Finding) -> Finding:
+    earlier, latest = sorted([first, later], key=lambda f: f.steps[0])
+    steps = sorted(set(first.steps) | set(later.steps))
+    return earlier.model_copy(update={"steps": steps, "resolved_by": latest.resolved_by,
+                                      "blocker": earlier.blocker.model_copy(
+                                          update={"resolution_hint": latest.blocker.resolution_hint})})
+
+
 def _pick_successes(findings: list[Finding], covered: set[int]) -> list[Finding]:
-    """Every specific success; then plain successful commands, edits before inspections, up to a few."""
-    candidates = [f for f in findings if f.kind == "success"]
-    specific = [f for f in candidates if f.priority >= SPECIFIC]
-    taken = covered | {step for finding in specific for step in finding.steps}
-    generic = sorted((f for f in candidates if f.priority < SPECIFIC and not set(f.steps) & taken),
-                     key=lambda f: (-f.priority, f.steps[0]))
+    """One success per step (the most specific), none on a blocker's or a failing step: every specific
+    one, then plain successful commands up to a few."""
+    kept: list[Finding] = []
+    for finding in sorted((f for f in findings if f.kind == "success"), key=lambda f: -f.priority):
+        if not set(finding.steps) & (covered | {step for other in kept for step in other.steps}):
+            kept.append(finding)
+    specific = [f for f in kept if f.priority >= SPECIFIC]
+    generic = [f for f in kept if f.priority < SPECIFIC and f.success.desc not in {s.success.desc for s in specific}]
     room = max(0, GENERIC_SUCCESS_FILL - len(specific))
-    generic = [f for f in generic if f.success.desc not in {s.success.desc for s in specific}]
     chosen = _unique_by_desc(sorted(specific + generic[:room], key=lambda f: f.steps[0]))
     return chosen[:MAX_SUCCESSES]
 
@@ -81,19 +98,45 @@ def _reproduction(blockers: list[Finding]) -> list[Finding]:
         return []
     first = blockers[0]
     command = first.evidence[0]
-    detail = first.evidence[-1] if len(first.evidence) > 1 else "see the command's output"
+    detail = first.evidence[1] if len(first.evidence) > 1 else "see the command's output"
     reproduced = KeySuccess(desc="Reproduced the failure and captured its output", specifics=command,
                             adjacent_context=detail)
-    return [first.model_copy(update={"kind": "success", "success": reproduced, "blocker": None, "resources": []})]
+    return [first.model_copy(update={"labeler": REPRODUCED, "kind": "success", "success": reproduced,
+                                     "blocker": None, "resources": [], "category": None, "owner": None,
+                                     "resolved_by": None})]
 
 
-def _summary(transcript: Transcript, chosen: list[Finding]) -> str:
-    clauses = [finding.summary for finding in sorted(chosen, key=lambda f: f.steps[0])]
-    clauses = _unique(clauses)[:MAX_CLAUSES]
+def _summary(transcript: Transcript, successes: list[Finding], blockers: list[Finding]) -> str:
+    """One sentence per activity: a blocker with what happened around it until it was resolved, then the rest."""
+    sentences = [_sentence(cluster) for cluster in _clusters(successes, blockers)]
     where = _where(transcript)
-    body = "; ".join(clauses) if clauses else "no commands were run"
-    sentence = f"{where}: {body}." if where else f"{body}."
-    return sentence[0].upper() + sentence[1:]
+    text = " ".join(sentence for sentence in sentences if sentence) or "No commands were run."
+    return f"{where}: {text[0].lower()}{text[1:]}" if where else text
+
+
+def _clusters(successes: list[Finding], blockers: list[Finding]) -> list[list[Finding]]:
+    """Findings grouped by activity, in session order: a blocker with the successes inside its span (its
+    first step to the step that resolved it); the successes between two such spans together."""
+    clusters: list[list[Finding]] = []
+    span_end = -1
+    for finding in sorted(successes + blockers, key=lambda f: (f.steps[0], f.kind != "blocker")):
+        if finding.kind == "blocker":
+            clusters.append([finding])
+            span_end = max([*finding.steps, finding.resolved_by or 0])
+        elif clusters and (finding.steps[0] <= span_end or clusters[-1][0].kind == "success"):
+            clusters[-1].append(finding)
+        else:
+            clusters.append([finding])
+            span_end = -1
+    return clusters
+
+
+def _sentence(cluster: list[Finding]) -> str:
+    clauses = _unique(finding.summary for finding in cluster)[:MAX_CLAUSES_PER_SENTENCE]
+    if not clauses:
+        return ""
+    body = "; ".join(clauses)
+    return f"{body[0].upper()}{body[1:]}."
 
 
 def _where(transcript: Transcript) -> str:
@@ -105,7 +148,9 @@ def _where(transcript: Transcript) -> str:
 
 
 def _item(path: str, finding: Finding) -> EvidenceItem:
+    status = None if finding.kind != "blocker" else ("open" if finding.resolved_by is None else "resolved")
     return EvidenceItem(item=path, labeler=finding.labeler, steps=finding.steps, category=finding.category,
+                        owner=finding.owner, resolved_by=finding.resolved_by, status=status,
                         evidence=finding.evidence)
 
 

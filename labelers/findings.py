@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from schema.evidence import Finding
 from schema.report import Blocker, KeySuccess
-from schema.scenario import BlockerCategory
+from schema.truth import BlockerCategory, OwnerRole
+
+RESOLVED = "Resolved in the session"  # how every fixed blocker's resolution_hint begins
 
 
 def success(labeler: str, steps: list[int], evidence: list[str], *, desc: str, specifics: str,
@@ -15,9 +17,20 @@ def success(labeler: str, steps: list[int], evidence: list[str], *, desc: str, s
 
 
 def blocker(labeler: str, steps: list[int], evidence: list[str], category: BlockerCategory, *, desc: str,
-            impact: str, owner: str, resolution: str, summary: str, priority: int = 50,
-            resources: list[str] | None = None) -> Finding:
-    """A blocker of a known category, resting on `evidence`."""
-    return Finding(labeler=labeler, kind="blocker", steps=steps, evidence=evidence, category=category,
-                   priority=priority, summary=summary, resources=resources or [],
-                   blocker=Blocker(desc=desc, impact=impact, owner_hint=owner, resolution_hint=resolution))
+            impact: str, owner: tuple[OwnerRole, str], resolution: str, summary: str, priority: int = 50,
+            resolved_by: int | None = None, resources: list[str] | None = None) -> Finding:
+    """A blocker of a known category, resting on `evidence`; `owner` is (role, owner_hint text), and a
+    blocker fixed in the session names the step that shows it (`resolved_by`)."""
+    role, hint = owner
+    if resolved_by is not None and not resolution.startswith(RESOLVED):
+        raise ValueError(f"a resolved blocker's resolution_hint begins with {RESOLVED!r}: {resolution!r}")
+    return Finding(labeler=labeler, kind="blocker", steps=steps, evidence=evidence, category=category, owner=role,
+                   resolved_by=resolved_by, priority=priority, summary=summary, resources=resources or [],
+                   blocker=Blocker(desc=desc, impact=impact, owner_hint=hint, resolution_hint=resolution))
+
+
+def resolved(fix: str | None, rerun: str, passed: bool = True) -> str:
+    """The resolution_hint of a blocker fixed in the session: what changed, and the run that shows it."""
+    after = f"after `{fix}`, " if fix else ""
+    outcome = "succeeded" if passed else "got past it (and stopped on something else)"
+    return f"{RESOLVED}: {after}`{rerun}` {outcome}"

@@ -3,6 +3,7 @@
     realcast record                      # the default set: every scenario x 12 seeds into data/sessions
     realcast record --scenario pytest-run --count 3 --seed 100
     realcast label data/sessions         # re-label after changing a labeler (prints agreement with the truth)
+    realcast labels report data/sessions # the labelers measured: coverage, conflicts, truth v2 per family
     realcast export data/sessions --out data/export
     realcast train --config tiny         # or gpt-oss-20b on a GPU; KEY=VALUE overrides follow
     realcast eval --model data/runs/tiny --split test
@@ -24,8 +25,10 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from realcast import tables
+
 from labelers import LabelError, label_session, load_transcript
-from labelers.analysis import Agreement
+from labelers.analysis import LabelsReport
 from realcast.batch import BatchResult, Outcome, record_batch
 from recorder.cast import CastError, read_cast
 from recorder.store import iter_sessions, remove_stale_partials
@@ -37,7 +40,10 @@ from schema import write_json_schemas
 from train.export import ExportError, export
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Record real terminal sessions and build training data.")
+labels_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Measure the labelers.")
+app.add_typer(labels_app, name="labels")
 console = Console(stderr=True, soft_wrap=True)
+stdout = Console(width=None if sys.stdout.isatty() else 200)  # tables piped to a file or CI log keep their columns
 DEFAULT_COUNT = 12
 SESSIONS = Path("data/sessions")
 
@@ -82,31 +88,61 @@ def record(
 @app.command()
 def label(directory: Annotated[Path, typer.Argument(help="A sessions folder or one session.")] = SESSIONS) -> None:
     """(Re-)label every recorded session under DIRECTORY: report.json and evidence.json."""
-    sessions = list(iter_sessions(directory))
-    if not sessions:
-        fail(f"no recorded sessions under {directory}: run `realcast record` first")
-    problems, agreement = 0, Agreement()
-    for session in sessions:
-        try:
-            labelled = label_session(session)
-            agreement.add(load_transcript(session)[0], labelled.evidence)
-        except (LabelError, CastError) as error:
-            problems += 1
-            console.print(f"[red]skipped[/] {session}: {error}", highlight=False)
-    say(f"labelled {len(sessions) - problems} of {len(sessions)} sessions under {directory}")
-    _print_agreement(agreement)
+    measured, problems = _measure(directory, write=True)
+    say(f"labelled {measured.sessions} of {measured.sessions + problems} sessions under {directory}")
+    stdout.print(tables.truth_table(measured))
+    _print_mismatches(measured)
     if problems:
         raise typer.Exit(1)
 
 
-def _print_agreement(agreement: Agreement) -> None:
-    table = Table("blocker category", "agreed", "missed", "extra",
-                  title=f"labels vs ground truth: {agreement.exact} of {agreement.sessions} sessions exact")
-    for category in agreement.categories():
-        table.add_row(category, *(str(counter[category]) for counter in (agreement.agreed, agreement.missed, agreement.extra)))
-    Console().print(table)
-    for line in agreement.mismatches[:10]:
+@labels_app.command("report")
+def labels_report(
+    directory: Annotated[Path, typer.Argument(help="A sessions folder (recorded or imported).")] = SESSIONS,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Also write the figures as JSON here.")] = None,
+) -> None:
+    """The labelers measured on DIRECTORY as it is now (nothing is written there): per labeler coverage,
+    overlaps, conflicts and crashes; against ground truth v2 per family; a category confusion table."""
+    measured, problems = _measure(directory, write=False)
+    for table in (tables.labeler_table(measured), tables.truth_table(measured), tables.confusion_table(measured)):
+        stdout.print(table)
+    _print_mismatches(measured)
+    if json_out is not None:
+        _write_json(json_out, tables.as_json(measured))
+    if problems:
+        raise typer.Exit(1)
+
+
+def _measure(directory: Path, write: bool) -> tuple[LabelsReport, int]:
+    """Label every session (writing the results when asked); a session that cannot be labelled is counted."""
+    sessions = list(iter_sessions(directory))
+    if not sessions:
+        fail(f"no recorded sessions under {directory}: run `realcast record` (or `realcast import`) first")
+    measured, problems = LabelsReport(), 0
+    for session in sessions:
+        try:
+            labelled = label_session(session, write=write)
+        except (LabelError, CastError) as error:
+            problems += 1
+            console.print(f"[red]skipped[/] {session}: {error}", highlight=False)
+            continue
+        measured.add(labelled.meta, labelled.transcript, labelled.applied, labelled.report.root[0], labelled.evidence)
+    return measured, problems
+
+
+def _print_mismatches(measured: LabelsReport, limit: int = 15) -> None:
+    for line in measured.mismatches[:limit]:
         console.print(f"[yellow]mismatch[/] {line}", highlight=False)
+    if len(measured.mismatches) > limit:
+        say(f"… and {len(measured.mismatches) - limit} more mismatches (all of them with --json)")
+
+
+def _write_json(path: Path, value: dict) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(value, indent=2) + "\n")
+    except OSError as error:
+        fail(f"cannot write {path}: {error.strerror or error}; choose a writable path")
 
 
 @app.command("export")
@@ -183,7 +219,7 @@ def _print_scores(result) -> None:  # noqa: ANN001 - EvalResult
     table = Table("metric", *result.systems, title=f"realcast eval — {result.split} split, {result.model}")
     for name in names:
         table.add_row(name, *(_cell(getattr(scores, name)) for scores in result.systems.values()))
-    Console().print(table)
+    stdout.print(table)
 
 
 def _cell(value: object) -> str:
@@ -200,7 +236,7 @@ def list_scenarios() -> None:
     table = Table("scenario", "family", "image", "description")
     for item in scenarios.registry().values():
         table.add_row(item.name, item.family, item.image, item.description)
-    Console().print(table)
+    stdout.print(table)
 
 
 @app.command()
@@ -269,7 +305,7 @@ def _print_summary(result: BatchResult, out: Path, seconds: float) -> None:
     table = Table("scenario", "recorded", "skipped", "failed", title=f"realcast record — {seconds:.0f} s")
     for name, counts in sorted(result.counts().items()):
         table.add_row(name, *(str(counts[key]) for key in ("recorded", "skipped", "failed")))
-    Console().print(table)
+    stdout.print(table)
     recorded = sum(outcome.status == "recorded" for outcome in result.outcomes)
     if recorded:
         say(f"{seconds / recorded:.1f} s per recorded session")

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pydantic import ValidationError
 
 from schema.report import Report
-from schema.scenario import BlockerCategory
+from schema.truth import BlockerCategory
 from schema.training import Scores
 
 FENCE = re.compile(r"```(?:json)?\s*(.*?)```", re.S)

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import re
 
-from labelers.findings import blocker, success
+from labelers.findings import RESOLVED, blocker, success
+from labelers.outcomes import failed, succeeded
 from labelers.registry import labeler
 from labelers.text import lines_matching
 from recorder.transcript import StepView, Transcript
 from schema.evidence import Finding
-from schema.scenario import BlockerCategory
+from schema.truth import BlockerCategory, OwnerRole
 
 NAME = "address-in-use"
 IN_USE = re.compile(r"address already in use|EADDRINUSE", re.I)
@@ -16,6 +17,7 @@ PORT_IN_TEXT = re.compile(r"(?:port |:)(?P<port>\d{2,5})\b")
 PORT_IN_COMMAND = re.compile(r"(?<![\w.-])(?P<port>\d{4,5})\b")
 FINDERS = re.compile(r"^(ss|netstat|lsof|fuser(?! -k)|ps)\b")
 HOLDER_LINE = re.compile(r"pid=\d+|users:\(\(|\(LISTEN\)|^\S+/tcp:\s+\d+|^\s*\d+/tcp:")  # ss lines may wrap mid-column
+DECLINED = re.compile(r"^fuser -k\b")  # a kill the user declined at its (y/N) prompt: the port stays taken
 STOPPERS = re.compile(r"^(kill|pkill|killall|fuser -k)\b")
 READY = re.compile(r"serving|listening|running on|started|ready", re.I)
 SS_PROCESS = re.compile(r'users:\(\("(?P<name>[^"]+)"')
@@ -31,12 +33,12 @@ def address_in_use(transcript: Transcript) -> list[Finding]:
     covered: set[int] = set()
     for view in transcript.steps:
         errors = lines_matching(view, IN_USE)
-        if view.failed and errors and view.index not in covered:
+        if failed(view) and errors and view.index not in covered:
             later = transcript.steps[view.index + 1:]
             episode = _until_started(view, later)
-            retries = [step for step in episode if step.failed and lines_matching(step, IN_USE)]
+            retries = [step for step in episode if failed(step) and (lines_matching(step, IN_USE) or DECLINED.match(step.command))]
             covered |= {step.index for step in retries}
-            findings += _clash(view, errors[-1], episode, retries)
+            findings += _clash(view, errors[-1], episode, retries, later)
             findings += _requests(later, _started_step(view, episode))
     return findings
 
@@ -45,10 +47,11 @@ def _started_step(failed: StepView, episode: list[StepView]) -> StepView | None:
     return episode[-1] if episode and _started(failed, episode[-1]) else None
 
 
-def _clash(failed: StepView, error: str, episode: list[StepView], retries: list[StepView]) -> list[Finding]:
-    port = _port(failed, error)
+def _clash(failed: StepView, error: str, episode: list[StepView], retries: list[StepView],
+           later: list[StepView]) -> list[Finding]:
+    port = _port(failed, error, later)
     holder = _holder(episode, port)
-    stopper = next((view for view in episode if STOPPERS.match(view.command) and view.exit_code == 0), None)
+    stopper = next((view for view in episode if STOPPERS.match(view.command) and succeeded(view)), None)
     started = _started_step(failed, episode)
     where = f"port {port}" if port else "its port"
     found = [blocker(
@@ -56,9 +59,9 @@ def _clash(failed: StepView, error: str, episode: list[StepView], retries: list[
         BlockerCategory.ADDRESS_IN_USE,
         desc=f"`{failed.command}` could not bind {where}: {error}",
         impact=f"The server cannot start on {where} while another process holds it",
-        owner=f"Whoever runs the process already on {where}" + (f" ({holder[1]})" if holder and holder[1] else ""),
-        resolution=_resolution(where, stopper, started), summary=f"`{failed.command}` failed: {where} already in use",
-        priority=80, resources=[RESOURCE],
+        owner=_owner(where, holder), resolution=_resolution(failed, where, stopper, started),
+        summary=f"`{failed.command}` failed: {where} already in use",
+        priority=80, resolved_by=started.index if started else None, resources=[RESOURCE],
     )]
     if holder:
         found.append(success(NAME, [holder[0].index], [holder[0].command, holder[2]],
@@ -103,7 +106,7 @@ def _until_started(failed: StepView, later: list[StepView]) -> list[StepView]:
 def _started(failed: StepView, view: StepView) -> bool:
     """The same program again (maybe on another port, maybe in the background), and this time it ran."""
     same_program = _program(view.command) == _program(failed.command)
-    return same_program and not view.failed and not lines_matching(view, IN_USE)
+    return same_program and succeeded(view) and not lines_matching(view, IN_USE)
 
 
 def _program(command: str) -> list[str]:
@@ -116,7 +119,7 @@ def _program(command: str) -> list[str]:
 
 def _holder(episode: list[StepView], port: str | None) -> tuple[StepView, str | None, str] | None:
     for view in episode:
-        if FINDERS.match(view.command) and view.exit_code == 0:
+        if FINDERS.match(view.command) and succeeded(view):
             for line in lines_matching(view, HOLDER_LINE):
                 if port is None or port in line:
                     return view, _process_name(line), line
@@ -134,19 +137,32 @@ def _process_name(line: str) -> str | None:
     return None
 
 
-def _resolution(where: str, stopper: StepView | None, started: StepView | None) -> str:
+def _owner(where: str, holder: tuple[StepView, str | None, str] | None) -> tuple[OwnerRole, str]:
+    process = f"{holder[1]} on {where}" if holder and holder[1] else f"the process on {where}"
+    return OwnerRole.SERVICE_OPERATOR, f"{OwnerRole.SERVICE_OPERATOR.label} (whoever runs {process})"
+
+
+def _resolution(failed: StepView, where: str, stopper: StepView | None, started: StepView | None) -> str:
     if started and stopper:
-        return f"Resolved in the session: `{stopper.command}` freed {where}, then `{started.command}` started"
+        return f"{RESOLVED}: `{stopper.command}` freed {where}, then `{started.command}` started"
     if started:
-        return f"Worked around in the session: `{started.command}` started instead"
+        return f"{RESOLVED} by moving: `{started.command}` started instead"
     if stopper:
-        return f"`{stopper.command}` freed {where}; start the server again"
-    return f"Find the process holding {where} (`ss -ltnp`, `lsof -i`) and stop it, or start on a free port"
+        return f"`{stopper.command}` freed {where}: start the server again with `{failed.command}`"
+    return f"Find the process holding {where} (`ss -ltnp`, `lsof -i`) and stop it, or start `{failed.command}` on a free port"
 
 
-def _port(failed: StepView, error: str) -> str | None:
-    match = PORT_IN_TEXT.search(error) or PORT_IN_COMMAND.search(failed.command)
-    return match.group("port") if match else None
+def _port(failed: StepView, error: str, later: list[StepView]) -> str | None:
+    """The port from the error, else the command, else a look for the holder (`ss … :3000`), else the
+    URL the developer requests once the server runs again."""
+    finders = [view.command for view in later if FINDERS.match(view.command)]
+    requests = [view.command for view in later if CURL.search(view.command)]
+    candidates = [(error, PORT_IN_TEXT), (failed.command, PORT_IN_COMMAND), *((f, PORT_IN_COMMAND) for f in finders),
+                  *((url, PORT_IN_TEXT) for url in requests)]
+    for text, pattern in candidates:
+        if match := pattern.search(text):
+            return match.group("port")
+    return None
 
 
 def _first_line(view: StepView) -> str | None:

@@ -1,68 +1,120 @@
-"""The honest fallback: any failed or hung command, and plain successful commands.
+"""The layer that reads any tool: every distinct failure, its decisive line, whether it was fixed, a
+concrete next step and an owner from the rulebook; successes that never rest on a failing step.
 
-Specific rules outrank these (the composer keeps the highest-priority blocker per step), so unseen
-tools still get a truthful report built from the decisive error line.
+Family rules outrank these (the composer keeps the highest-priority blocker per step), so a tool with a
+rule of its own is described by it, and every other tool still gets a truthful report.
 """
 from __future__ import annotations
 
 import re
 
-from labelers.findings import blocker, success
+from labelers import advice, commands
+from labelers.episodes import Episode, episodes, fix_between
+from labelers.findings import blocker, resolved, success
+from labelers.outcomes import lines_of, verdict
 from labelers.registry import labeler
-from labelers.text import clip, decisive_error_line
+from labelers.text import clip
 from recorder.transcript import StepView, Transcript
 from schema.evidence import Finding
-from schema.scenario import BlockerCategory
+from schema.truth import BlockerCategory
 
 NAME = "generic"
-INSPECTION = re.compile(r"^(ls|ll|tree|cat|head|tail|less|grep|find|wc|git (status|log|diff|show|branch)|ss|lsof|"
-                        r"fuser -v|ps|pgrep|curl -sI|which|env|pwd)\b")
-EDIT = re.compile(r"^sed -i\b.*\s(\S+)$")
+EDIT = re.compile(r"^(sed -i|perl -pi)\b.*\s(\S+)$")
+SALIENT = {"symbol", "path", "file", "package", "port", "host", "target", "tool", "test", "module", "library"}
 
 
 @labeler(NAME)
-def failed_commands(transcript: Transcript) -> list[Finding]:
-    """A low-priority blocker for every command that failed or had to be interrupted."""
-    return [_failure(view) for view in transcript.steps if view.failed or view.record.timed_out]
+def failures(transcript: Transcript) -> list[Finding]:
+    """A blocker per distinct failure, open or resolved in the session."""
+    return [_blocker(episode, transcript) for episode in episodes(transcript)]
 
 
 @labeler("generic-success")
-def successful_commands(transcript: Transcript) -> list[Finding]:
-    """A low-priority success for each command that exited 0 (used when nothing better exists)."""
-    return [_success(view) for view in transcript.steps
-            if view.record.stopped or (view.exit_code == 0 and not view.record.interrupted)]
+def successes(transcript: Transcript) -> list[Finding]:
+    """Runs that show a failure fixed, what an investigation found, and plain successful commands."""
+    found = episodes(transcript)
+    fixed = [_fixed(episode, transcript) for episode in found if _passed(episode)]
+    traced = [finding for episode in found if episode.resolved_by is None
+              for finding in _investigation(episode, transcript)[:1]]
+    plain = [_plain(view) for view in transcript.steps if verdict(view).outcome != "fail"]
+    return fixed + traced + plain
 
 
-def _failure(view: StepView) -> Finding:
-    if view.record.timed_out:
-        return blocker(
-            NAME, [view.index], [view.command, *(["^C"] if "^C" in view.output_text() else [])],
-            BlockerCategory.TIMEOUT, desc=f"`{view.command}` did not finish and was interrupted with Ctrl-C",
-            impact="The command's result is unknown; whatever depends on it is blocked",
-            owner="Owner of the command's target service or script",
-            resolution="Find out what it waits on (network, lock, input) before re-running it",
-            summary=f"`{view.command}` hung and was interrupted", priority=20,
-        )
-    error = decisive_error_line(view)
-    desc = f"`{view.command}` failed: {clip(error)}" if error else f"`{view.command}` failed without output"
+def _passed(episode: Episode) -> bool:
+    return episode.resolved_verdict is not None and episode.resolved_verdict.outcome != "fail"
+
+
+def _blocker(episode: Episode, transcript: Transcript) -> Finding:
+    first, judged = episode.first, episode.verdict
+    category = judged.category or BlockerCategory.COMMAND_FAILED
+    fields = advice.context(first, judged)
+    evidence = [first.command, *([judged.line] if judged.line else []), *(view.command for view in episode.steps[1:])]
     return blocker(
-        NAME, [view.index], [view.command, *([error] if error else [])], BlockerCategory.COMMAND_FAILED,
-        desc=desc, impact=f"Work that needs `{view.command}` to succeed is blocked",
-        owner="Developer running the session", resolution="Start from the quoted error line and the command's usage",
-        summary=f"`{view.command}` failed", priority=10,
+        NAME, episode.indices, evidence, category, desc=_desc(first, judged),
+        impact=advice.impact(category, fields), owner=advice.owner(category, judged.hit, fields),
+        resolution=_resolution(episode, transcript, fields), summary=_clause(episode, transcript, category),
+        priority=20 if judged.timed_out else 10, resolved_by=episode.resolved_by.index if episode.resolved_by else None,
+        resources=advice.resource(category),
     )
 
 
-def _success(view: StepView) -> Finding:
-    first = next((line.strip() for line in view.output if len(re.findall(r"\w", line)) >= 3), "")
+def _desc(view: StepView, judged) -> str:  # noqa: ANN001 - Verdict
+    if judged.timed_out:
+        return f"`{view.command}` did not finish and was interrupted with Ctrl-C"
+    if not judged.line:
+        return f"`{view.command}` failed without printing why"
+    behind = " behind a zero exit status" if judged.hidden and view.exit_code == 0 else ""
+    return f"`{view.command}` failed{behind}: {clip(judged.line)}"
+
+
+def _resolution(episode: Episode, transcript: Transcript, fields: dict[str, str]) -> str:
+    if episode.resolved_by is None:
+        return advice.next_step(episode.verdict, fields)
+    fix = fix_between(transcript, episode)
+    return resolved(fix.command if fix else None, episode.resolved_by.command, passed=_passed(episode))
+
+
+def _clause(episode: Episode, transcript: Transcript, category: BlockerCategory) -> str:
+    words = "" if category is BlockerCategory.COMMAND_FAILED else f" ({category.value.replace('_', ' ')})"
+    clause = f"`{episode.first.command}` failed{words}"
+    if episode.resolved_by is None:
+        return clause
+    fix = fix_between(transcript, episode)
+    return clause + (f" until `{fix.command}` fixed it" if fix else f" until `{episode.resolved_by.command}` ran")
+
+
+def _fixed(episode: Episode, transcript: Transcript) -> Finding:
+    rerun, fix = episode.resolved_by, fix_between(transcript, episode)
+    context = f"after `{fix.command}`" if fix else f"re-run after `{episode.first.command}` failed"
+    return success(NAME + "-success", [rerun.index], [rerun.command], desc=f"`{rerun.command}` works after the fix",
+                   specifics=rerun.command, context=context, summary=f"`{rerun.command}` then succeeded", priority=60)
+
+
+def _investigation(episode: Episode, transcript: Transcript) -> list[Finding]:
+    """What looking around established about an open failure: a look whose output names what failed."""
+    fields = advice.context(episode.first, episode.verdict)
+    tokens = {value for name, value in fields.items() if name in SALIENT and len(value) >= 3}
+    found = []
+    for view in transcript.steps[episode.first.index + 1:]:
+        line = next((line for line in lines_of(view) if any(token in line for token in tokens)), None)
+        if line and commands.is_viewer(view.command) and verdict(view).outcome != "fail":
+            found.append(success(
+                NAME + "-success", [view.index], [view.command, line],
+                desc=f"Narrowed down why `{episode.first.command}` fails", specifics=view.command,
+                context=clip(line), summary=f"looked into it with `{view.command}`", priority=40))
+    return found
+
+
+def _plain(view: StepView) -> Finding:
+    first = next((line for line in lines_of(view) if len(re.findall(r"\w", line)) >= 3), "")
     if view.record.stopped:
         desc, clause = f"`{view.command}` ran until stopped with Ctrl-C", f"ran `{view.command}` until stopping it"
     elif match := EDIT.match(view.command):
-        desc, clause = f"Edited {match.group(1)} in place", f"edited {match.group(1)}"
-    elif INSPECTION.match(view.command):
+        desc, clause = f"Edited {match.group(2)} in place", f"edited {match.group(2)}"
+    elif commands.is_viewer(view.command):
         desc, clause = f"Inspected the state with `{view.command}`", f"inspected with `{view.command}`"
     else:
         desc, clause = f"`{view.command}` completed successfully", f"ran `{view.command}`"
     return success(NAME + "-success", [view.index], [view.command, *([first] if first else [])], desc=desc,
                    specifics=view.command, context=clip(first) if first else "no output", summary=clause,
-                   priority=5 if INSPECTION.match(view.command) else 10)
+                   priority=5 if commands.is_viewer(view.command) else 10)

@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import re
 
-from labelers.findings import blocker, success
+from labelers.advice import owner_hint
+from labelers.findings import RESOLVED, blocker, success
+from labelers.outcomes import failed, succeeded
 from labelers.registry import labeler
 from labelers.text import lines_matching
 from recorder.transcript import StepView, Transcript
 from schema.evidence import Finding
-from schema.scenario import BlockerCategory
+from schema.truth import BlockerCategory, OwnerRole
 
 NAME = "git-conflicts"
 MERGE = re.compile(r"^git (merge|pull)\b(?!.*--(abort|continue|quit))")
@@ -40,7 +42,7 @@ def git_conflicts(transcript: Transcript) -> list[Finding]:
         conflicts = lines_matching(view, CONFLICT)
         if conflicts:
             findings += _conflict(view, conflicts, steps[view.index + 1:])
-        elif view.exit_code == 0 and (clean := lines_matching(view, CLEAN_MERGE)):
+        elif succeeded(view) and (clean := lines_matching(view, CLEAN_MERGE)):
             findings.append(_clean_merge(view, clean[0]))
     return findings
 
@@ -48,20 +50,21 @@ def git_conflicts(transcript: Transcript) -> list[Finding]:
 def _conflict(merge: StepView, conflicts: list[str], later: list[StepView]) -> list[Finding]:
     files = [CONFLICT.match(line).group("path") for line in conflicts]
     episode = _episode(later)
-    stuck = [view for view in episode if (view.failed and lines_matching(view, DURING_MERGE))
+    stuck = [view for view in episode if (failed(view) and lines_matching(view, DURING_MERGE))
              or _committed_markers(view, later)]
     ending = episode[-1] if episode and _ends_merge(episode[-1]) else None
     evidence = [merge.command, *conflicts, *lines_matching(merge, MERGE_FAILED)]
     evidence += [line for view in stuck for line in (view.command, *lines_matching(view, DURING_MERGE)[:1])]
     target = _branch(merge)
+    fixed_by = _fixed_by(merge, episode, ending, later)
     found = [blocker(
         NAME, [merge.index, *(view.index for view in stuck)], evidence, BlockerCategory.MERGE_CONFLICT,
         desc=f"`{merge.command}` stopped on conflicts in {', '.join(files)}",
         impact=f"The merge into {target} cannot be committed until the conflicts are resolved" if target
         else "The merge cannot be committed until the conflicts are resolved",
-        owner=f"Authors of the conflicting edits to {files[0]} on both branches",
+        owner=(OwnerRole.CHANGE_AUTHORS, owner_hint(OwnerRole.CHANGE_AUTHORS, files[0])),
         resolution=_resolution(merge, files, episode, ending, later), summary=f"`{merge.command}` hit conflicts in {', '.join(files)}",
-        priority=80, resources=[RESOURCE],
+        priority=80, resolved_by=fixed_by.index if fixed_by else None, resources=[RESOURCE],
     )]
     if ending is not None and COMMIT.match(ending.command):
         committed = lines_matching(ending, COMMIT_LINE)
@@ -70,6 +73,16 @@ def _conflict(merge: StepView, conflicts: list[str], later: list[StepView]) -> l
                              specifics=ending.command, context=committed[0] if committed else ending.command,
                              summary=f"resolved and committed with `{ending.command}`", priority=85))
     return found
+
+
+def _fixed_by(merge: StepView, episode: list[StepView], ending: StepView | None,
+              later: list[StepView]) -> StepView | None:
+    """The commit that concludes the merge, or after an abort the later merge that went through."""
+    if ending is None:
+        return None
+    if ABORT.match(ending.command):
+        return _clean_redo(merge, later[len(episode):])
+    return ending
 
 
 def _episode(later: list[StepView]) -> list[StepView]:
@@ -85,14 +98,14 @@ def _episode(later: list[StepView]) -> list[StepView]:
 
 def _committed_markers(view: StepView, later: list[StepView]) -> bool:
     """A commit that a check right after it shows to have committed leftover conflict markers."""
-    if not (COMMIT.match(view.command) and view.exit_code == 0):
+    if not (COMMIT.match(view.command) and succeeded(view)):
         return False
     position = later.index(view)
     return any(lines_matching(next_view, LEFTOVER_MARKERS) for next_view in later[position + 1:position + 3])
 
 
 def _ends_merge(view: StepView) -> bool:
-    return view.exit_code == 0 and bool(ABORT.match(view.command) or COMMIT.match(view.command))
+    return succeeded(view) and bool(ABORT.match(view.command) or COMMIT.match(view.command))
 
 
 def _resolution(merge: StepView, files: list[str], episode: list[StepView], ending: StepView | None,
@@ -102,18 +115,18 @@ def _resolution(merge: StepView, files: list[str], episode: list[StepView], endi
     if ABORT.match(ending.command):
         redo = _clean_redo(merge, later[len(episode):])
         if redo is not None:
-            return f"Aborted with `{ending.command}`, then `{redo.command}` merged without conflicts"
+            return f"{RESOLVED}: aborted with `{ending.command}`, then `{redo.command}` merged without conflicts"
         return f"The merge was aborted with `{ending.command}`; redo it and resolve {', '.join(files)}"
-    edits = [view.command for view in episode if view.exit_code == 0 and RESOLVING.match(view.command)]
+    edits = [view.command for view in episode if succeeded(view) and RESOLVING.match(view.command)]
     via = f" with `{edits[0]}`" if edits else ""
-    return f"Resolved in the session{via}, then committed with `{ending.command}`"
+    return f"{RESOLVED}{via}, then committed with `{ending.command}`"
 
 
 def _clean_redo(merge: StepView, after: list[StepView]) -> StepView | None:
     """A later merge of the same branch that went through."""
     branch = merge.command.split()[-1]
     return next((view for view in after if MERGE.match(view.command) and view.command.split()[-1] == branch
-                 and view.exit_code == 0), None)
+                 and succeeded(view)), None)
 
 
 def _clean_merge(view: StepView, line: str) -> Finding:

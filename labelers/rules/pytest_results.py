@@ -4,12 +4,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from labelers.findings import blocker, success
+from labelers.advice import is_project_path, owner_hint
+from labelers.episodes import change_between
+from labelers.findings import blocker, resolved, success
 from labelers.registry import labeler
 from labelers.text import clip
 from recorder.transcript import StepView, Transcript
 from schema.evidence import Finding
-from schema.scenario import BlockerCategory
+from schema.truth import BlockerCategory, OwnerRole
 
 NAME = "pytest"
 PYTEST_COMMAND = re.compile(r"(^|\s|/)(py\.test|pytest)(\s|$)|python3? -m pytest")
@@ -19,11 +21,13 @@ SUMMARY = re.compile(
 )
 FAILED_TEST = re.compile(r"^(FAILED|ERROR) (\S+)(?: - (.*))?$")
 ERROR_DETAIL = re.compile(r"^E\s+(\S.*)$")
-SOURCE_LOCATION = re.compile(r"^([\w./-]+\.py):\d+: \w+")
+SOURCE_LOCATION = re.compile(r"^([\w./-]+\.py):(\d+): \w+")
+BROKEN = re.compile(r"\b\d+ (failed|errors?)\b")
 RESOURCES = {
     BlockerCategory.TEST_FAILURE: "Re-run just the failing tests with `pytest --lf -x` while fixing",
     BlockerCategory.TEST_COLLECTION_ERROR: "Check that the names the test module imports exist (`grep -n def`)",
 }
+MAX_NAMED_TESTS = 6
 
 
 @dataclass
@@ -34,11 +38,14 @@ class PytestRun:
     summary: str | None
     failed_tests: list[str]
     details: list[str]
-    sources: list[str]
+    sources: list[tuple[str, str]]  # (file, line) of the traceback entries, in order
 
     @property
     def passed(self) -> bool:
-        return self.view.exit_code == 0
+        """Judged by pytest's own summary: behind `| tail` the exit code is tail's, not pytest's."""
+        if self.summary is not None:
+            return not BROKEN.search(self.summary)
+        return self.view.exit_code == 0 and not self.failed_tests
 
     @property
     def collection_error(self) -> bool:
@@ -51,7 +58,7 @@ def read_run(view: StepView) -> PytestRun:
     summaries = [match.group(0).strip("= ") for line in lines if (match := SUMMARY.match(line))]
     failed = [match.group(2) for line in lines if (match := FAILED_TEST.match(line))]
     details = [match.group(1) for line in lines if (match := ERROR_DETAIL.match(line))]
-    sources = [match.group(1) for line in lines if (match := SOURCE_LOCATION.match(line))]
+    sources = [(match.group(1), match.group(2)) for line in lines if (match := SOURCE_LOCATION.match(line))]
     return PytestRun(view, summaries[-1] if summaries else None, failed, details, sources)
 
 
@@ -86,18 +93,17 @@ def _failure(episode: list[PytestRun], transcript: Transcript, fixed_by: PytestR
         desc = f"Failing tests in `{first.view.command}`: {what}"
     return blocker(
         NAME, [run.view.index for run in episode], evidence, category, desc=desc,
-        impact=_impact(first), owner=_owner(first, category),
-        resolution=_resolution(episode, transcript, fixed_by),
+        impact=_impact(episode), owner=_owner(first), resolution=_resolution(episode, transcript, fixed_by),
         summary=f"`{first.view.command}` failed ({what})", priority=80,
-        resources=[RESOURCES[category]],
+        resolved_by=fixed_by.view.index if fixed_by else None, resources=[RESOURCES[category]],
     )
 
 
 def _passing(run: PytestRun, after_failure: bool) -> Finding:
     desc = "The test suite passes again after the fix" if after_failure else "The test suite passes"
-    context = run.summary or "exit status zero"
+    context = run.summary or "no failures reported"
     clause = f"`{run.view.command}` passed ({context})" if run.summary else f"`{run.view.command}` passed"
-    return success(NAME, [run.view.index], [run.view.command, *( [run.summary] if run.summary else [])],
+    return success(NAME, [run.view.index], [run.view.command, *([run.summary] if run.summary else [])],
                    desc=desc, specifics=run.view.command, context=context, summary=clause,
                    priority=85 if after_failure else 70)
 
@@ -109,31 +115,31 @@ def _evidence(run: PytestRun) -> list[str]:
     return lines
 
 
-def _impact(run: PytestRun) -> str:
-    if run.failed_tests:
-        names = ", ".join(run.failed_tests[:3])
-        return f"Red test suite (failing: {names}): changes to the code under test cannot be verified or shipped"
-    return "The suite does not run at all, so nothing in it is verified"
+def _impact(episode: list[PytestRun]) -> str:
+    names = list(dict.fromkeys(test.split("::")[-1] for run in episode for test in run.failed_tests))
+    if not names or episode[0].collection_error:
+        return "The suite does not run at all, so nothing in it is verified"
+    shown = ", ".join(names[:MAX_NAMED_TESTS]) + (f" and {len(names) - MAX_NAMED_TESTS} more" if len(names) > MAX_NAMED_TESTS else "")
+    return f"Red test suite (failing: {shown}): changes to the code under test cannot be verified or shipped"
 
 
-def _owner(run: PytestRun, category: BlockerCategory) -> str:
-    code = [source for source in run.sources if not source.rsplit("/", 1)[-1].startswith("test_")]
-    if code or run.sources:
-        return f"Maintainer of {(code or run.sources)[-1]}"
-    if run.failed_tests:
-        return f"Author of {run.failed_tests[0].split('::')[0]}"
-    return "Developer who owns the test suite"
+def _owner(run: PytestRun) -> tuple[OwnerRole, str]:
+    """The project's own code under test (never a standard-library frame), else the failing test file."""
+    own = [path for path, _ in run.sources if is_project_path(path)]
+    code = [path for path in own if not path.rsplit("/", 1)[-1].startswith("test_")]
+    path = (code or own or [test.split("::")[0] for test in run.failed_tests] or [None])[-1]
+    return OwnerRole.APPLICATION_DEVELOPER, owner_hint(OwnerRole.APPLICATION_DEVELOPER, path)
 
 
 def _resolution(episode: list[PytestRun], transcript: Transcript, fixed_by: PytestRun | None) -> str:
     if fixed_by is not None:
-        edits = [view.command for view in transcript.steps
-                 if episode[0].view.index < view.index < fixed_by.view.index and view.exit_code == 0
-                 and not PYTEST_COMMAND.search(view.command)]
-        via = f" after `{edits[-1]}`" if edits else ""
+        fix = change_between(transcript, episode[0].view, fixed_by.view)
         outcome = f" ({fixed_by.summary})" if fixed_by.summary else ""
-        return f"Resolved in the session{via}: `{fixed_by.view.command}` passed{outcome}"
+        return resolved(fix.command if fix else None, fixed_by.view.command) + outcome
     last = episode[-1]
+    where = next((f"{path}:{line}" for path, line in reversed(last.sources) if is_project_path(path)), None)
+    if last.details and where:
+        return f"Open {where}, where the first failure is raised: {clip(last.details[0])}"
     if last.details:
-        return f"Start from the first error: {clip(last.details[0])}"
-    return f"Read the first failure in the output of `{last.view.command}`"
+        return f"Start from the first error in `{last.view.command}`: {clip(last.details[0])}"
+    return f"Re-run `{last.view.command} -x` to stop at the first failure and read its traceback"

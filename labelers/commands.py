@@ -1,0 +1,172 @@
+"""What a typed command line is about: its program, its target, and whether it only looks at things.
+
+Two runs have the same goal when they run the same program (the same subcommand for git, go, npm, ...)
+on the same target, allowing a corrected typo: `make` after `make` failed, `git merge feature/login`
+after `git merge feature/lgoin`, `redis-cli -p 6390 ping` after it was refused.
+"""
+from __future__ import annotations
+
+import difflib
+import os
+import shlex
+from dataclasses import dataclass
+
+from labelers.signatures import rulebook
+
+SEPARATORS = {";", "&&", "||", "&", "\n"}
+REDIRECTIONS = {">", ">>", "<", "<<", "<<<", ">&", "&>", "&>>", ">|", "2>", "2>>"}
+TRIVIAL = {"cd", "pushd", "popd", "sleep", "export", "source", ".", "set", "unset", "true", "clear", "alias"}
+WRAPPERS = {"sudo", "nohup", "time", "exec", "command", "builtin", "stdbuf", "setsid", "unbuffer"}
+VALUED_WRAPPERS = {"nice": 1, "timeout": 1, "env": 0}
+HOUSEKEEPING = {"clean", "distclean", "help", "version", "--version", "list"}
+SIMILAR = 0.8  # difflib ratio above which two targets are the same, give or take a typo
+
+
+@dataclass(frozen=True)
+class Goal:
+    """A program and the arguments that say what it acts on (the subcommand first, where there is one)."""
+
+    program: str
+    subcommand: str | None
+    targets: tuple[str, ...]
+
+
+def tokens(command: str) -> list[str]:
+    """Shell words and operators; an unbalanced quote falls back to splitting on spaces."""
+    try:
+        lexer = shlex.shlex(command, posix=True, punctuation_chars=";&|<>")
+        lexer.whitespace_split = True
+        return list(lexer)
+    except ValueError:
+        return command.split()
+
+
+def main_stage(command: str) -> list[str]:
+    """The words of the first stage of the last non-trivial pipeline (`cd x && make | tee log` → make)."""
+    pipelines = _split(tokens(command), SEPARATORS)
+    meaningful = [words for words in (_split(p, {"|"})[0] for p in pipelines if p) if _program(words) not in TRIVIAL]
+    chosen = meaningful[-1] if meaningful else (_split(pipelines[-1], {"|"})[0] if pipelines else [])
+    return _without_redirections(chosen)
+
+
+def _split(words: list[str], separators: set[str]) -> list[list[str]]:
+    parts: list[list[str]] = [[]]
+    for word in words:
+        if word in separators:
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    return [part for part in parts if part] or [[]]
+
+
+def _without_redirections(words: list[str]) -> list[str]:
+    kept, skip = [], False
+    for word in words:
+        if skip:
+            skip = False
+        elif word in REDIRECTIONS or word.rstrip("0123456789") in REDIRECTIONS:
+            skip = True
+            if kept and kept[-1] in {"0", "1", "2"}:  # the file descriptor of `2>&1`
+                kept.pop()
+        elif not (word.isdigit() and kept and kept[-1] in REDIRECTIONS):
+            kept.append(word)
+    return kept
+
+
+def _unwrapped(words: list[str]) -> list[str]:
+    """Without VAR=value prefixes and wrappers such as sudo, nohup, env, timeout 5."""
+    index = 0
+    while index < len(words):
+        word = words[index]
+        if "=" in word and not word.startswith("-") and word.split("=")[0].isidentifier():
+            index += 1
+        elif word in WRAPPERS or word in VALUED_WRAPPERS:
+            index += 1 + _wrapper_arguments(words[index + 1:], VALUED_WRAPPERS.get(word, 0))
+        else:
+            break
+    return words[index:]
+
+
+def _wrapper_arguments(rest: list[str], values: int) -> int:
+    """How many words after a wrapper belong to it (its options, then `values` plain arguments)."""
+    count = 0
+    while count < len(rest) and rest[count].startswith("-"):
+        count += 1
+    return count + min(values, len(rest) - count)
+
+
+def _program(words: list[str]) -> str:
+    words = _unwrapped(words)
+    return os.path.basename(words[0]) if words else ""
+
+
+def program_words(command: str) -> list[str]:
+    """The main stage with wrappers removed; `python3 -m pytest` counts as pytest."""
+    words = _unwrapped(main_stage(command))
+    if len(words) >= 3 and os.path.basename(words[0]).startswith("python") and words[1] == "-m":
+        words = words[2:]
+    return words
+
+
+def program(command: str) -> str:
+    words = program_words(command)
+    return os.path.basename(words[0]) if words else ""
+
+
+def positionals(words: list[str]) -> list[str]:
+    """Arguments that are not options; a number or a phrase right after an option is its value (`-p 6390`)."""
+    found = []
+    for index, word in enumerate(words):
+        if word.startswith("-"):
+            continue
+        previous = words[index - 1] if index else ""
+        if (word.isdigit() or " " in word) and previous.startswith("-") and "=" not in previous:
+            continue  # an option's value: a number or a quoted phrase (`-m "Merge x"`)
+        found.append(word)
+    return found
+
+
+def goal(command: str) -> Goal | None:
+    words = program_words(command)
+    if not words:
+        return None
+    name, arguments = os.path.basename(words[0]), positionals(words[1:])
+    if name in rulebook().subcommand_programs and arguments:
+        return Goal(name, arguments[0], tuple(arguments[1:2]))
+    return Goal(name, None, tuple(arguments[:1]))
+
+
+def target(command: str) -> str | None:
+    """The first thing the command acts on (a file, a URL, a branch), if it names one."""
+    found = goal(command)
+    return found.targets[0] if found and found.targets else None
+
+
+def same_goal(first: Goal | None, second: Goal | None) -> bool:
+    if first is None or second is None or (first.program, first.subcommand) != (second.program, second.subcommand):
+        return False
+    if not first.targets or not second.targets:
+        return not set(first.targets + second.targets) & HOUSEKEEPING
+    return _similar(first.targets[0], second.targets[0])
+
+
+def _similar(first: str, second: str) -> bool:
+    return first == second or difflib.SequenceMatcher(None, first, second).ratio() >= SIMILAR
+
+
+def is_viewer(command: str) -> bool:
+    """The command shows files or state (cat, grep, ss, git log, ...): errors in its output are findings."""
+    words = program_words(command)
+    if not words:
+        return False
+    name = os.path.basename(words[0])
+    with_subcommand = f"{name} {positionals(words[1:])[0]}" if positionals(words[1:]) else name
+    return name in rulebook().viewers or with_subcommand in rulebook().viewers
+
+
+def expected_exit(command: str, exit_code: int) -> bool:
+    """A non-zero exit that is an answer (grep found nothing, diff found differences)."""
+    found = goal(command)
+    return found is not None and any(
+        rule.program == found.program and exit_code in rule.codes and rule.subcommand in (None, found.subcommand)
+        for rule in rulebook().expected_exits)

@@ -1,0 +1,124 @@
+"""How each step really ended: ok, fail or warn — from its exit code and what it printed.
+
+A failure can hide behind exit 0 (`sqlite3 … | head`, `make || true`, tools that print an error and
+exit 0): a strong error signature in the output of a command that is not merely showing files says so.
+A non-zero exit can be an answer (grep found nothing). With no exit code (imported recordings without
+marks) the output alone decides.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from labelers import commands
+from labelers.signatures import Hit, decisive, is_warning, is_wrapper, scan
+from recorder.transcript import StepView
+from schema.truth import BlockerCategory
+
+EXIT_CATEGORIES = {124: BlockerCategory.TIMEOUT, 126: BlockerCategory.PERMISSION_DENIED,
+                   127: BlockerCategory.NOT_FOUND, 137: BlockerCategory.RESOURCE_EXHAUSTED,
+                   139: BlockerCategory.CRASH}
+SIGINT_EXIT = 130
+READY = re.compile(r"serving|listening|running on|started|ready|press ctrl\+c", re.I)
+DIGITS = re.compile(r"\d+")
+HEX = re.compile(r"0x[0-9a-f]+|\b[0-9a-f]{7,40}\b")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One step's outcome, the error line that decides it (if any) and a key for 'the same reason'."""
+
+    outcome: Literal["ok", "fail", "warn"]
+    hit: Hit | None = None
+    line: str | None = None
+    category: BlockerCategory | None = None
+    hidden: bool = False  # failed although the exit code said 0 (or said nothing)
+    timed_out: bool = False
+
+    @property
+    def reason(self) -> str:
+        """What makes two failures the same failure: the decisive line with numbers and hashes masked."""
+        if self.timed_out:
+            return "timeout"
+        return DIGITS.sub("#", HEX.sub("#", (self.line or "").lower())).strip()
+
+
+def lines_of(view: StepView) -> list[str]:
+    """The step's output lines, stripped, without blanks and the `^C` echo."""
+    return _meaningful(tuple(view.output))
+
+
+def _meaningful(output: tuple[str, ...]) -> list[str]:
+    return [line.strip() for line in output if line.strip() and line.strip() != "^C"]
+
+
+def verdict(view: StepView) -> Verdict:
+    """The step's outcome, judged from exit code and output together."""
+    record = view.record
+    return _judge(view.command, view.exit_code, record.stopped, record.timed_out, tuple(view.output))
+
+
+def failed(view: StepView) -> bool:
+    return verdict(view).outcome == "fail"
+
+
+def succeeded(view: StepView) -> bool:
+    """It ran to the end without failing (a warning included)."""
+    return verdict(view).outcome != "fail"
+
+
+@lru_cache(maxsize=8192)  # every rule asks about every step; the answer depends only on these
+def _judge(command: str, exit_code: int | None, stopped: bool, timed_out: bool, output: tuple[str, ...]) -> Verdict:
+    if stopped:
+        return Verdict("ok")
+    if timed_out:
+        return _failed(exit_code, [], timed_out=True)
+    lines = _meaningful(output)
+    hits = _own_hits(command, scan(lines))
+    strong = [hit for hit in hits if hit.signature.strong]
+    if exit_code is None or exit_code == 0:
+        return _judged_by_output(command, exit_code, lines, hits, strong)
+    if commands.expected_exit(command, exit_code) and not strong:
+        return Verdict("ok")
+    if exit_code == SIGINT_EXIT and not strong:
+        return Verdict("ok") if any(READY.search(line) for line in lines) else _failed(exit_code, hits, timed_out=True)
+    return _failed(exit_code, hits, lines=lines)
+
+
+def _judged_by_output(command: str, exit_code: int | None, lines: list[str], hits: list[Hit],
+                      strong: list[Hit]) -> Verdict:
+    wrapped = not commands.is_viewer(command) and any(is_wrapper(line) for line in lines)
+    if strong or wrapped:
+        return _failed(exit_code, hits, lines=lines, hidden=True)
+    if any(is_warning(line) for line in lines):
+        return Verdict("warn", line=next(line for line in lines if is_warning(line)))
+    return Verdict("ok")
+
+
+def _own_hits(command: str, hits: list[Hit]) -> list[Hit]:
+    """A viewer's output is what it shows; only its own complaints (`cat: x: No such file…`) count."""
+    if not commands.is_viewer(command):
+        return hits
+    name = commands.program(command)
+    return [hit for hit in hits if hit.line.startswith(f"{name}: ")]
+
+
+def _failed(exit_code: int | None, hits: list[Hit], lines: list[str] = (), hidden: bool = False,
+             timed_out: bool = False) -> Verdict:
+    hit = decisive(hits)
+    line = hit.line if hit else _last_words(lines)
+    if timed_out:
+        category = BlockerCategory.TIMEOUT
+    elif hit and hit.signature.category is not BlockerCategory.COMMAND_FAILED:
+        category = hit.signature.category
+    else:
+        category = EXIT_CATEGORIES.get(exit_code or 0, BlockerCategory.COMMAND_FAILED)
+    return Verdict("fail", hit, line, category, hidden=hidden and not timed_out, timed_out=timed_out)
+
+
+def _last_words(lines: list[str]) -> str | None:
+    """With no error signature, the last line that is not a wrapper is the best quote there is."""
+    candidates = [line for line in lines if not is_wrapper(line)]
+    return candidates[-1] if candidates else (lines[-1] if lines else None)

@@ -1,0 +1,74 @@
+"""Error lines, recognised by the rulebook's signatures (labelers/rulebook.yaml).
+
+A step's decisive line is the most telling error line it printed: the highest-ranked signature match,
+the earliest on a tie (a compiler's first error causes the rest), never a wrapper such as
+`make: *** [...] Error 1` that only says that something else failed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from schema.rulebook import Rulebook, Signature
+
+RULEBOOK = Path(__file__).with_name("rulebook.yaml")
+
+
+@cache
+def rulebook() -> Rulebook:
+    """The validated rulebook (read once)."""
+    return Rulebook.model_validate(yaml.safe_load(RULEBOOK.read_text(encoding="utf-8")))
+
+
+@cache
+def _any_of(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{pattern})" for pattern in patterns))
+
+
+def is_wrapper(line: str) -> bool:
+    """A line that only reports that something else failed (make's `*** Error 1`, collect2, ...)."""
+    return bool(_any_of(tuple(rulebook().wrappers)).search(line))
+
+
+def is_warning(line: str) -> bool:
+    return bool(_any_of(tuple(rulebook().warnings)).search(line))
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One output line that matches a signature, with the named groups it captured."""
+
+    signature: Signature
+    line: str
+    position: int
+    groups: dict[str, str]
+
+    @property
+    def rank(self) -> int:
+        return self.signature.rank
+
+
+def scan(lines: list[str]) -> list[Hit]:
+    """The best signature match of every line that has one (wrappers excluded)."""
+    found = []
+    for position, line in enumerate(lines):
+        if not is_wrapper(line) and (hit := _best(line, position)):
+            found.append(hit)
+    return found
+
+
+def _best(line: str, position: int) -> Hit | None:
+    for signature in sorted(rulebook().signatures, key=lambda s: -s.rank):
+        if match := signature.regex.search(line):
+            groups = {name: value for name, value in match.groupdict().items() if value}
+            return Hit(signature, line, position, groups)
+    return None
+
+
+def decisive(hits: list[Hit]) -> Hit | None:
+    """The most telling hit: highest rank, then earliest."""
+    return min(hits, key=lambda hit: (-hit.rank, hit.position)) if hits else None

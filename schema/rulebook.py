@@ -1,0 +1,96 @@
+"""The labelers' rulebook (labelers/rulebook.yaml): error signatures, and per category an owner, an impact
+and concrete next steps. Hints are templates filled from the error line's named groups and the command,
+so every hint names the file, symbol, port or command of the session it describes."""
+from __future__ import annotations
+
+import re
+import string
+from functools import cached_property
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from schema.truth import BlockerCategory, OwnerRole, compiled
+
+CONTEXT_FIELDS = {"command", "program", "line", "target", "where"}
+
+
+def placeholders(template: str) -> set[str]:
+    """The {names} a template needs."""
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+class Signature(BaseModel):
+    """A kind of error line: how to recognise it, how telling it is, and what to do about it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    pattern: str = Field(description="Regex searched in one output line; named groups feed the templates.")
+    category: BlockerCategory
+    rank: int = Field(ge=1, le=100, description="The most telling line of a step has the highest rank.")
+    strong: bool = Field(default=False, description="Shows a failure even when the command exited 0.")
+    ignore_case: bool = False
+    owner: OwnerRole | None = Field(default=None, description="Overrides the category's owner role.")
+    hints: list[str] = Field(default_factory=list, description="Next steps; the first whose fields are known wins.")
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, pattern: str) -> str:
+        return compiled(pattern)
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.pattern, re.I if self.ignore_case else 0)
+
+
+class CategoryRule(BaseModel):
+    """What a blocker of one category means and who owns it, when no signature says more."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    owner: OwnerRole
+    project_owner: OwnerRole | None = Field(default=None, description="The owner when the path is the project's own.")
+    impact: str = Field(description="Template: what the failure blocks.")
+    hints: list[str] = Field(min_length=1, description="Next steps; the first whose fields are known wins.")
+    resource: str | None = Field(default=None, description="A short resource line for the report.")
+
+
+class ExpectedExit(BaseModel):
+    """A non-zero exit that is an answer, not a failure (grep finding nothing, diff finding differences)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    program: str
+    codes: list[int]
+    subcommand: str | None = None
+
+
+class Rulebook(BaseModel):
+    """Everything the generic labeler knows about tools it has no family rule for."""
+
+    model_config = ConfigDict(extra="forbid")
+    wrappers: list[str] = Field(description="Lines that only say that something else failed; never the reason.")
+    warnings: list[str] = Field(description="Lines that flag a problem without failing the command (outcome warn).")
+    viewers: list[str] = Field(description="Programs that show files or state: errors in their output are findings.")
+    subcommand_programs: list[str] = Field(description="Programs whose first argument names the action (git, go).")
+    path_not_owner: list[str] = Field(description="Path patterns that never make an owner (stdlib, site-packages).")
+    expected_exits: list[ExpectedExit]
+    signatures: list[Signature]
+    categories: dict[BlockerCategory, CategoryRule]
+
+    @field_validator("wrappers", "warnings", "path_not_owner")
+    @classmethod
+    def _patterns_compile(cls, patterns: list[str]) -> list[str]:
+        return [compiled(pattern) for pattern in patterns]
+
+    @model_validator(mode="after")
+    def _complete(self) -> "Rulebook":
+        missing = set(BlockerCategory) - set(self.categories)
+        if missing:
+            raise ValueError(f"categories without a rule: {sorted(c.value for c in missing)}")
+        ids = [signature.id for signature in self.signatures]
+        if len(ids) != len(set(ids)):
+            raise ValueError("signature ids must be unique")
+        for signature in self.signatures:
+            unknown = {p for hint in signature.hints for p in placeholders(hint)} - CONTEXT_FIELDS - set(
+                signature.regex.groupindex)
+            if unknown:
+                raise ValueError(f"signature {signature.id}: hint fields {sorted(unknown)} are not groups of its pattern")
+        return self
