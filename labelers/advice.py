@@ -79,7 +79,8 @@ def next_step(verdict: Verdict, fields: dict[str, str]) -> str:
     """A concrete next step for an open failure: the signature's hints, then the category's."""
     category = rulebook().categories[verdict.category or BlockerCategory.COMMAND_FAILED]
     signature_hints = verdict.hit.signature.hints if verdict.hit else []
-    found = fill(signature_hints, fields) or fill(category.hints, fields)
+    exit_hints = verdict.meaning.hints if verdict.meaning else []
+    found = fill(exit_hints, fields) or fill(signature_hints, fields) or fill(category.hints, fields)
     return found or f"Re-run `{fields['command']}` with its verbose option and read why it stops"
 
 

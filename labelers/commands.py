@@ -132,8 +132,14 @@ def goal(command: str) -> Goal | None:
         return None
     name, arguments = os.path.basename(words[0]), positionals(words[1:])
     if name in rulebook().subcommand_programs and arguments:
-        return Goal(name, arguments[0], tuple(arguments[1:2]))
-    return Goal(name, None, tuple(arguments[:1]))
+        return Goal(name, arguments[0], _first_target(arguments[1:]))
+    return Goal(name, None, _first_target(arguments))
+
+
+def _first_target(arguments: list[str]) -> tuple[str, ...]:
+    """The first argument that names a file, path or URL (`tar xzf a.tgz` → a.tgz), else the first one."""
+    pathlike = [argument for argument in arguments if "." in argument or "/" in argument]
+    return tuple((pathlike or arguments)[:1])
 
 
 def target(command: str) -> str | None:

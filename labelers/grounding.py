@@ -6,7 +6,8 @@ import re
 from schema.evidence import Finding
 from schema.report import SessionReport
 
-NUMBER = re.compile(r"\d+(?:\.\d+)?")
+NUMBER = re.compile(r"(?<![\w.-])\d+(?:\.\d+)?(?![\w])")  # a number on its own, not part of sha256sum or python3
+SUGGESTED = re.compile(r"`[^`]*`")  # a command in backticks is quoted from the session or suggested as advice
 
 
 def finding_problems(finding: Finding, transcript_text: str) -> list[str]:
@@ -30,5 +31,7 @@ def report_problems(report: SessionReport, transcript_text: str) -> list[str]:
 
 
 def number_problems(texts: list[str], transcript_text: str) -> list[str]:
-    return [f"number {number} not in transcript" for text in texts for number in NUMBER.findall(text)
+    """Numbers stated as facts (counts, ports, lines) must be in the transcript; a command in backticks is
+    either quoted from it (checked as evidence) or a suggested next step (`chmod 600 KEY`)."""
+    return [f"number {number} not in transcript" for text in texts for number in NUMBER.findall(SUGGESTED.sub("", text))
             if number not in transcript_text]

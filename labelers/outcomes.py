@@ -13,7 +13,8 @@ from functools import lru_cache
 from typing import Literal
 
 from labelers import commands
-from labelers.signatures import Hit, decisive, is_warning, is_wrapper, scan
+from labelers.signatures import Hit, decisive, is_warning, is_wrapper, rulebook, scan
+from schema.rulebook import ExitMeaning
 from recorder.transcript import StepView
 from schema.truth import BlockerCategory
 
@@ -36,6 +37,7 @@ class Verdict:
     category: BlockerCategory | None = None
     hidden: bool = False  # failed although the exit code said 0 (or said nothing)
     timed_out: bool = False
+    meaning: ExitMeaning | None = None  # what the exit code says when the output says nothing telling
 
     @property
     def reason(self) -> str:
@@ -74,7 +76,7 @@ def _judge(command: str, exit_code: int | None, stopped: bool, timed_out: bool, 
     if stopped:
         return Verdict("ok")
     if timed_out:
-        return _failed(exit_code, [], timed_out=True)
+        return _failed(command, exit_code, [], timed_out=True)
     lines = _meaningful(output)
     hits = _own_hits(command, scan(lines))
     strong = [hit for hit in hits if hit.signature.strong]
@@ -83,15 +85,15 @@ def _judge(command: str, exit_code: int | None, stopped: bool, timed_out: bool, 
     if commands.expected_exit(command, exit_code) and not strong:
         return Verdict("ok")
     if exit_code == SIGINT_EXIT and not strong:
-        return Verdict("ok") if any(READY.search(line) for line in lines) else _failed(exit_code, hits, timed_out=True)
-    return _failed(exit_code, hits, lines=lines)
+        return Verdict("ok") if any(READY.search(line) for line in lines) else _failed(command, exit_code, hits, timed_out=True)
+    return _failed(command, exit_code, hits, lines=lines)
 
 
 def _judged_by_output(command: str, exit_code: int | None, lines: list[str], hits: list[Hit],
                       strong: list[Hit]) -> Verdict:
     wrapped = not commands.is_viewer(command) and any(is_wrapper(line) for line in lines)
     if strong or wrapped:
-        return _failed(exit_code, hits, lines=lines, hidden=True)
+        return _failed(command, exit_code, hits, lines=lines, hidden=True)
     if any(is_warning(line) for line in lines):
         return Verdict("warn", line=next(line for line in lines if is_warning(line)))
     return Verdict("ok")
@@ -105,17 +107,26 @@ def _own_hits(command: str, hits: list[Hit]) -> list[Hit]:
     return [hit for hit in hits if hit.line.startswith(f"{name}: ")]
 
 
-def _failed(exit_code: int | None, hits: list[Hit], lines: list[str] = (), hidden: bool = False,
-             timed_out: bool = False) -> Verdict:
+def _failed(command: str, exit_code: int | None, hits: list[Hit], lines: list[str] = (), hidden: bool = False,
+            timed_out: bool = False) -> Verdict:
     hit = decisive(hits)
     line = hit.line if hit else _last_words(lines)
+    telling = hit is not None and hit.signature.category is not BlockerCategory.COMMAND_FAILED
+    meaning = None if telling or timed_out else _exit_meaning(command, exit_code)
     if timed_out:
         category = BlockerCategory.TIMEOUT
-    elif hit and hit.signature.category is not BlockerCategory.COMMAND_FAILED:
+    elif telling:
         category = hit.signature.category
+    elif meaning:
+        category = meaning.category
     else:
         category = EXIT_CATEGORIES.get(exit_code or 0, BlockerCategory.COMMAND_FAILED)
-    return Verdict("fail", hit, line, category, hidden=hidden and not timed_out, timed_out=timed_out)
+    return Verdict("fail", hit, line, category, hidden=hidden and not timed_out, timed_out=timed_out, meaning=meaning)
+
+
+def _exit_meaning(command: str, exit_code: int | None) -> ExitMeaning | None:
+    name = commands.program(command)
+    return next((rule for rule in rulebook().exit_meanings if rule.program == name and rule.code == exit_code), None)
 
 
 def _last_words(lines: list[str]) -> str | None:

@@ -62,6 +62,17 @@ class ExpectedExit(BaseModel):
     subcommand: str | None = None
 
 
+class ExitMeaning(BaseModel):
+    """What a program's exit code says when it printed nothing telling (curl's 7: could not connect)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    program: str
+    code: int
+    category: BlockerCategory
+    meaning: str = Field(description="A few words for the blocker's description, without digits.")
+    hints: list[str] = Field(min_length=1)
+
+
 class Rulebook(BaseModel):
     """Everything the generic labeler knows about tools it has no family rule for."""
 
@@ -72,6 +83,7 @@ class Rulebook(BaseModel):
     subcommand_programs: list[str] = Field(description="Programs whose first argument names the action (git, go).")
     path_not_owner: list[str] = Field(description="Path patterns that never make an owner (stdlib, site-packages).")
     expected_exits: list[ExpectedExit]
+    exit_meanings: list[ExitMeaning]
     signatures: list[Signature]
     categories: dict[BlockerCategory, CategoryRule]
 

@@ -216,3 +216,32 @@ def test_relabelling_is_stable(fixture_sessions: Path) -> None:
     first = label_session(directory).report
     meta, transcript = load_transcript(directory)
     assert label_transcript(meta, transcript).report == first
+
+
+REAL_ERRORS = [  # (command, its real output on Debian bookworm, exit code, category, words the hint must name)
+    ("gcc -o bad bad.c", ["bad.c: In function ‘main’:", "bad.c:3:3: error: expected ‘,’ or ‘;’ before ‘return’",
+                          "    3 |   return x;"], 1, "compile_error", ["bad.c:3"]),
+    ("javac Main.java", ["Main.java:3: error: incompatible types: String cannot be converted to int", "1 error"], 1,
+     "compile_error", ["Main.java:3"]),
+    ("node app.js", ["TypeError: Cannot read properties of undefined (reading 'host')",
+                     "    at Object.<anonymous> (/home/dev/app/app.js:2:20)",
+                     "    at Module._compile (node:internal/modules/cjs/loader:1521:14)"], 1, "runtime_error", ["app.js:2"]),
+    ("make", ["make: *** No rule to make target 'main.o', needed by 'app'.  Stop."], 2, "not_found", ["main.o", "app"]),
+    ("tar xzf trunc.tar.gz", ["gzip: stdin: unexpected end of file", "tar: This does not look like a tar archive",
+                              "tar: Child returned status 1", "tar: Error is not recoverable: exiting now"], 2,
+     "data_corruption", ["trunc.tar.gz"]),
+    ("curl -s http://localhost:9/", [], 7, "connection_refused", ["curl -s http://localhost:9/"]),
+    ("ls /nope", ["ls: cannot access '/nope': No such file or directory"], 2, "not_found", ["/nope"]),
+    ("nosuchcmd", ["bash: nosuchcmd: command not found"], 127, "not_found", ["nosuchcmd"]),
+]
+
+
+@pytest.mark.parametrize(("command", "output", "exit_code", "category", "named"), REAL_ERRORS)
+def test_real_tool_errors_get_their_category_and_a_hint_that_names_them(command: str, output: list[str], exit_code: int,
+                                                                          category: str, named: list[str]) -> None:
+    transcript = session((command, output, exit_code))
+    report, evidence = labels(transcript)
+    blocker, item = report.root[0].blockers[0], evidence.items[-1]
+    assert item.category.value == category
+    assert all(word in blocker.resolution_hint for word in named), blocker.resolution_hint
+    assert not is_placeholder(blocker.resolution_hint, transcript.text())

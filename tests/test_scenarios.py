@@ -6,6 +6,7 @@ import random
 import pytest
 
 from sandboxes.scenarios import Scenario, ScenarioError, registry
+from schema.truth import compile_truth
 
 SEEDS = range(60)
 SCENARIOS = sorted(registry())
@@ -56,3 +57,17 @@ def test_a_missing_engine_is_one_clear_line() -> None:
     assert done.returncode == 2
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "no Docker engine answers" in lines[0] and "make engine" in lines[0]
+
+
+@pytest.mark.parametrize("name", SCENARIOS)
+def test_truth_v2_has_open_and_resolved_failures_with_facts(name: str) -> None:
+    truths = [compile_truth(list(spec.steps), spec.failures) for spec in (registry()[name].variant(s) for s in SEEDS)]
+    statuses = {failure.status for truth in truths for failure in truth.failures}
+    assert statuses == {"open", "resolved"}
+    assert all(failure.facts for truth in truths for failure in truth.failures)
+
+
+def test_some_pytest_failures_hide_behind_exit_zero() -> None:
+    specs = [registry()["pytest-run"].variant(seed) for seed in SEEDS]
+    hidden = [step for spec in specs for step in spec.steps if step.expect == "fail" and step.shown_by]
+    assert hidden and all("| tail" in step.command for step in hidden)

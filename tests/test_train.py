@@ -113,7 +113,9 @@ def test_parsing_and_categories_like_the_app() -> None:
     assert parse_report(fenced)[0]["summary"] == "x"
     assert parse_report("no json here") is None and parse_report('{"a": 1}') is None
     assert categorize({"desc": "`git merge main` stopped on conflicts in a.py"}).value == "merge_conflict"
-    assert categorize({"desc": "`git merge ain` failed: not something we can merge"}).value == "command_failed"
+    assert categorize({"desc": "`git merge ain` failed: not something we can merge"}).value == "not_found"
+    assert categorize({"desc": "`make` failed: main.c:(.text+0x1e): undefined reference to `parse_port'"}).value == "link_error"
+    assert categorize({"desc": "`./run.sh` did something odd"}).value == "command_failed"
     result = score('[{"summary": "s", "key_successes": [], "blockers": [], "resources": []}]', "t", set())
     assert result.json_valid and result.schema_valid and not result.sre_limits
     empty = score("[]", "dev@box:~$ ls", set())

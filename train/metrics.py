@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from pydantic import ValidationError
 
+from labelers.signatures import decisive, scan
 from schema.report import Report
 from schema.truth import BlockerCategory
 from schema.training import Scores
@@ -38,8 +39,12 @@ def parse_report(text: str) -> object | None:
 
 
 def categorize(blocker: dict) -> BlockerCategory:
-    """The blocker category a free-text blocker describes (command_failed when no cue matches)."""
+    """The blocker category a free-text blocker describes: the rulebook's signature for the error line it
+    quotes, else a keyword cue, else command_failed."""
     text = f"{blocker.get('desc', '')} {blocker.get('impact', '')}"
+    hit = decisive(scan([str(blocker.get("desc", ""))]))
+    if hit is not None and hit.signature.category is not BlockerCategory.COMMAND_FAILED:
+        return hit.signature.category
     return next((category for category, cue in CATEGORY_CUES if cue.search(text)), BlockerCategory.COMMAND_FAILED)
 
 

@@ -62,7 +62,8 @@ def _desc(view: StepView, judged) -> str:  # noqa: ANN001 - Verdict
     if judged.timed_out:
         return f"`{view.command}` did not finish and was interrupted with Ctrl-C"
     if not judged.line:
-        return f"`{view.command}` failed without printing why"
+        meaning = f" ({judged.meaning.meaning})" if judged.meaning else ""
+        return f"`{view.command}` failed without printing why{meaning}"
     behind = " behind a zero exit status" if judged.hidden and view.exit_code == 0 else ""
     return f"`{view.command}` failed{behind}: {clip(judged.line)}"
 
