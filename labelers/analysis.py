@@ -127,8 +127,7 @@ class LabelsReport:
     def _score(self, meta: SessionMeta, transcript: Transcript, report: SessionReport, evidence: Evidence) -> None:
         family = self.families[meta.family]
         family.sessions += 1
-        blockers = [(item, report.blockers[int(item.item.split("[")[1].rstrip("]"))])
-                    for item in evidence.items if item.item.startswith("blockers")]
+        blockers = _blockers(report, evidence)
         checks, unmatched = _match(meta, blockers)
         self.checks += checks
         for check in checks:
@@ -138,6 +137,12 @@ class LabelsReport:
         family.exact += session_exact
         if not session_exact:
             self.mismatches.append(_mismatch(meta, checks, unmatched))
+
+
+def _blockers(report: SessionReport, evidence: Evidence) -> list[tuple[EvidenceItem, Blocker]]:
+    """Each blocker's evidence item with the blocker it describes ('blockers[2]' → report.blockers[2])."""
+    return [(item, report.blockers[int(item.item.removeprefix("blockers[").rstrip("]"))])
+            for item in evidence.items if item.item.startswith("blockers[")]
 
 
 def _overlaps_and_conflicts(applied: Applied) -> list[tuple[str, str]]:
@@ -197,9 +202,8 @@ def _tally(family: FamilyScore, checks: list[FailureCheck], unmatched: dict, tru
     family.duplicates += len(unmatched["duplicates"]) + _same_descs(report)
     family.placeholders += sum(is_placeholder(b.resolution_hint, transcript.text()) for b in report.blockers)
     family.failures_as_successes += _failures_as_successes(truth, evidence)
-    family.status_text_mismatch += sum(
-        (item.status == "resolved") != report.blockers[int(item.item[9:-1])].resolution_hint.startswith(RESOLVED)
-        for item in evidence.items if item.item.startswith("blockers"))
+    family.status_text_mismatch += sum((item.status == "resolved") != text.resolution_hint.startswith(RESOLVED)
+                                       for item, text in _blockers(report, evidence))
 
 
 def _same_descs(report: SessionReport) -> int:
