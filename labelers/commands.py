@@ -19,12 +19,13 @@ TRIVIAL = {"cd", "pushd", "popd", "sleep", "export", "source", ".", "set", "unse
 WRAPPERS = {"sudo", "nohup", "time", "exec", "command", "builtin", "stdbuf", "setsid", "unbuffer"}
 VALUED_WRAPPERS = {"nice": 1, "timeout": 1, "env": 0}
 HOUSEKEEPING = {"clean", "distclean", "help", "version", "--version", "list"}
+CONTROL = {"--abort", "--continue", "--quit", "--skip", "--help", "-h", "--version", "-V"}  # not another try
 SIMILAR = 0.8  # difflib ratio above which two targets are the same, give or take a typo
 
 
 @dataclass(frozen=True)
 class Goal:
-    """A program and the arguments that say what it acts on (the subcommand first, where there is one)."""
+    """A program, its action (a subcommand such as `merge`, and control flags such as `--abort`) and its target."""
 
     program: str
     subcommand: str | None
@@ -131,9 +132,10 @@ def goal(command: str) -> Goal | None:
     if not words:
         return None
     name, arguments = os.path.basename(words[0]), positionals(words[1:])
+    control = " ".join(word for word in words[1:] if word in CONTROL)  # `git merge --abort` is not a merge
     if name in rulebook().subcommand_programs and arguments:
-        return Goal(name, arguments[0], _first_target(arguments[1:]))
-    return Goal(name, None, _first_target(arguments))
+        return Goal(name, " ".join(filter(None, [arguments[0], control])), _first_target(arguments[1:]))
+    return Goal(name, control or None, _first_target(arguments))
 
 
 def _first_target(arguments: list[str]) -> tuple[str, ...]:
