@@ -30,7 +30,9 @@ def compose(findings: list[Finding], transcript: Transcript, session_id: str,
     failing = {view.index for view in transcript.steps if failed(view)}
     blockers = _pick_blockers(grounded)
     covered = {step for finding in blockers for step in finding.steps} | failing
-    successes = _pick_successes(grounded, covered) or _reproduction(blockers)
+    fixed = {step for finding in blockers if finding.resolved_by is not None for step in finding.steps}
+    candidates = [finding for finding in grounded if finding.about is None or finding.about not in fixed]
+    successes = _pick_successes(candidates, covered) or _reproduction(blockers)
     if not successes:
         raise LabelError(f"session {session_id}: no finding at all (no step ran?); nothing to report")
     chosen = successes + blockers

@@ -9,11 +9,12 @@ RESOLVED = "Resolved in the session"  # how every fixed blocker's resolution_hin
 
 
 def success(labeler: str, steps: list[int], evidence: list[str], *, desc: str, specifics: str,
-            context: str, summary: str, priority: int = 50, resources: list[str] | None = None) -> Finding:
-    """A key success; `specifics` must be verbatim transcript text."""
+            context: str, summary: str, priority: int = 50, resources: list[str] | None = None,
+            about: int | None = None) -> Finding:
+    """A key success; `specifics` must be verbatim transcript text; `about` marks a diagnosis of a failing step."""
     return Finding(labeler=labeler, kind="success", steps=steps, evidence=evidence, priority=priority,
                    success=KeySuccess(desc=desc, specifics=specifics, adjacent_context=context),
-                   summary=summary, resources=resources or [])
+                   summary=summary, resources=resources or [], about=about)
 
 
 def blocker(labeler: str, steps: list[int], evidence: list[str], category: BlockerCategory, *, desc: str,

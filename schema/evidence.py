@@ -24,6 +24,8 @@ class Finding(BaseModel):
     success: KeySuccess | None = None
     blocker: Blocker | None = None
     resources: list[str] = Field(default_factory=list, description="Next steps this finding suggests.")
+    about: int | None = Field(default=None, description="A diagnosis: the failing step it looks into (dropped when "
+                                                         "the report shows that failure fixed).")
     summary: str = Field(description="One clause for the report summary.")
 
 

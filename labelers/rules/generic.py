@@ -102,7 +102,8 @@ def _investigation(episode: Episode, transcript: Transcript) -> list[Finding]:
             found.append(success(
                 NAME + "-success", [view.index], [view.command, line],
                 desc=f"Narrowed down why `{episode.first.command}` fails", specifics=view.command,
-                context=clip(line), summary=f"looked into it with `{view.command}`", priority=40))
+                context=clip(line), summary=f"looked into it with `{view.command}`", priority=40,
+                about=episode.first.index))
     return found
 
 
