@@ -4,6 +4,7 @@
     realcast record --scenario pytest-run --count 3 --seed 100
     realcast label data/sessions         # re-label after changing a labeler (prints agreement with the truth)
     realcast labels report data/sessions # the labelers measured: coverage, conflicts, truth v2 per family
+    realcast import session.cast work.log --out data/sessions   # recordings realcast did not make
     realcast export data/sessions --out data/export
     realcast train --config tiny         # or gpt-oss-20b on a GPU; KEY=VALUE overrides follow
     realcast eval --model data/runs/tiny --split test
@@ -13,6 +14,7 @@
 from __future__ import annotations
 
 import json
+import re
 import signal
 import subprocess
 import sys
@@ -143,6 +145,45 @@ def _write_json(path: Path, value: dict) -> None:
         path.write_text(json.dumps(value, indent=2) + "\n")
     except OSError as error:
         fail(f"cannot write {path}: {error.strerror or error}; choose a writable path")
+
+
+@app.command("import")
+def import_command(
+    files: Annotated[list[Path], typer.Argument(help="asciicast v2/v3 files or `script` logs (a FILE.timing beside "
+                                                      "a log and a FILE.truth.yaml beside any are picked up).")],
+    out: Annotated[Path, typer.Option(help="Sessions folder (they land in OUT/imported/).")] = SESSIONS,
+    prompt: Annotated[str | None, typer.Option(help="Regex of the prompt, for recordings without shell-integration "
+                                                    "marks (default: bash's and zsh's stock prompts).")] = None,
+    timing: Annotated[Path | None, typer.Option(help="Timing file of a single `script` log (script -T).")] = None,
+    redact: Annotated[bool, typer.Option(help="Replace secrets (tokens, keys, passwords, e-mails) before writing.")] = True,
+    family: Annotated[str, typer.Option(help="Family of sessions without a truth file.")] = "imported",
+) -> None:
+    """Turn recordings realcast did not make into labelled session folders, as `record` writes them."""
+    from recorder.importing import ImportFailure, import_file
+
+    if timing is not None and len(files) != 1:
+        fail("--timing names the timing file of one `script` log: import one file with it")
+    _check_regex(prompt)
+    failed = 0
+    for path in files:
+        try:
+            result = import_file(path, out, prompt=prompt, timing=timing, redact=redact, family=family)
+        except ImportFailure as error:
+            failed += 1
+            console.print(f"[red]not imported[/] {error}", highlight=False)
+            continue
+        note = f" ({result.note})" if result.note else ""
+        say(f"{result.status} {path} → {result.directory}{note}")
+    say(f"{len(files) - failed} of {len(files)} recordings in {out}/imported/")
+    if failed:
+        raise typer.Exit(1)
+
+
+def _check_regex(pattern: str | None) -> None:
+    try:
+        re.compile(pattern or "")
+    except re.error as error:
+        fail(f"--prompt {pattern!r} is not a valid regex ({error}); quote it for the shell")
 
 
 @app.command("export")

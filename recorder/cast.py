@@ -55,6 +55,12 @@ class Cast:
         return "".join(event.data for event in self.events if event.code == "o")
 
 
+def cast_text(cast: Cast) -> str:
+    """The asciicast v2 text of a whole cast (header line, then one event per line)."""
+    lines = [cast.header.model_dump(exclude_none=True)] + [[e.time, e.code, e.data] for e in cast.events]
+    return "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
+
+
 def read_cast(path: Path) -> Cast:
     """Parse an asciicast v2 file, failing with one clear line on anything malformed."""
     try:

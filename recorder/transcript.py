@@ -7,13 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import pyte
-
 from recorder.cast import Cast
-from recorder.marks import TEXT_MARK_PATTERN
+from recorder.layout import Layout, Span, lay_out, output_lines, typed_command
 from schema.session import SessionMeta, StepRecord
-
-HISTORY_LINES = 100_000
 
 
 @dataclass
@@ -56,53 +52,19 @@ class Transcript:
         return "\n".join(self.lines)
 
 
-class _Renderer:
-    """A pyte screen with scroll-back that can say which absolute line the cursor is on."""
-
-    def __init__(self, cols: int, rows: int) -> None:
-        self.screen = pyte.HistoryScreen(cols, rows, history=HISTORY_LINES, ratio=0.5)
-        self.stream = pyte.Stream(self.screen)
-
-    def feed(self, text: str) -> None:
-        self.stream.feed(text)
-
-    def line_number(self) -> int:
-        return len(self.screen.history.top) + self.screen.cursor.y
-
-    def lines(self) -> list[str]:
-        columns = self.screen.columns
-        scrolled = ["".join(line[x].data for x in range(columns)).rstrip() for line in self.screen.history.top]
-        visible = [line.rstrip() for line in self.screen.display]
-        lines = scrolled + visible
-        while lines and not lines[-1]:
-            lines.pop()
-        return lines
-
-
 def render(cast: Cast, meta: SessionMeta) -> Transcript:
     """Render the cast and attach each meta step to its prompt line and output lines."""
-    renderer = _Renderer(cast.header.width, cast.header.height)
-    raw = cast.output_text()
-    prompt_at, spans, position, open_step = 0, [], 0, None
-    for match in TEXT_MARK_PATTERN.finditer(raw):
-        renderer.feed(raw[position:match.start()])
-        position = match.end()
-        kind = match.group("kind")
-        if kind == "A":
-            prompt_at = renderer.line_number()
-        elif kind == "C":
-            open_step = (prompt_at, renderer.line_number())
-        elif kind == "D" and open_step is not None:
-            end = renderer.line_number() + (1 if renderer.screen.cursor.x else 0)
-            spans.append((*open_step, end))
-            open_step = None
-    renderer.feed(raw[position:])
-    if open_step is not None:
-        spans.append((*open_step, renderer.line_number() + 1))
-    lines = renderer.lines()
-    views = [StepView(record, _line(lines, prompt), lines[start:end])
-             for record, (prompt, start, end) in zip(meta.steps, spans)]
-    return Transcript(lines, views)
+    layout = lay_out(cast, meta.imported.prompt if meta.imported else None)
+    views = [StepView(record, _line(layout.lines, span.prompt), output_lines(layout, span))
+             for record, span in zip(meta.steps, _commands_only(layout, meta))]
+    return Transcript(layout.lines, views)
+
+
+def _commands_only(layout: Layout, meta: SessionMeta) -> list[Span]:
+    """Imported sessions keep only spans where a command was typed (as the import counted them)."""
+    if meta.imported is None:
+        return layout.spans
+    return [span for span in layout.spans if typed_command(layout, span, meta.imported.prompt)]
 
 
 def _line(lines: list[str], number: int) -> str:
