@@ -162,10 +162,22 @@ def _similar(first: str, second: str) -> bool:
     return first == second or difflib.SequenceMatcher(None, first, second).ratio() >= SIMILAR
 
 
+def writes_file(command: str) -> bool:
+    """It sends output into a file (`> file`, `>> file`, `| tee file`): a change, whatever the program."""
+    words = tokens(command)
+    return any(word in (">", ">>", ">|", "&>", "&>>") for word in words) or "tee" in words
+
+
+def is_trivial(command: str) -> bool:
+    """Moving around or setting the shell up (cd, export, sleep): never an achievement in itself."""
+    words = _unwrapped(tokens(command))
+    return bool(words) and words[0] in TRIVIAL and not set(words) & SEPARATORS
+
+
 def is_viewer(command: str) -> bool:
     """The command shows files or state (cat, grep, ss, git log, ...): errors in its output are findings."""
     words = program_words(command)
-    if not words:
+    if not words or writes_file(command):
         return False
     name = os.path.basename(words[0])
     with_subcommand = f"{name} {positionals(words[1:])[0]}" if positionals(words[1:]) else name

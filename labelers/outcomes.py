@@ -22,6 +22,7 @@ EXIT_CATEGORIES = {124: BlockerCategory.TIMEOUT, 126: BlockerCategory.PERMISSION
                    127: BlockerCategory.NOT_FOUND, 137: BlockerCategory.RESOURCE_EXHAUSTED,
                    139: BlockerCategory.CRASH}
 SIGINT_EXIT = 130
+INTERRUPT = "^C"
 READY = re.compile(r"serving|listening|running on|started|ready|press ctrl\+c", re.I)
 DIGITS = re.compile(r"\d+")
 HEX = re.compile(r"0x[0-9a-f]+|\b[0-9a-f]{7,40}\b")
@@ -42,9 +43,9 @@ class Verdict:
     @property
     def reason(self) -> str:
         """What makes two failures the same failure: the decisive line with numbers and hashes masked."""
-        if self.timed_out:
-            return "timeout"
-        return DIGITS.sub("#", HEX.sub("#", (self.line or "").lower())).strip()
+        if self.timed_out or not self.line:  # nothing quotable: the kind of failure is all there is to compare
+            return self.category.value if self.category else "unknown"
+        return DIGITS.sub("#", HEX.sub("#", self.line.lower())).strip()
 
 
 def lines_of(view: StepView) -> list[str]:
@@ -53,7 +54,7 @@ def lines_of(view: StepView) -> list[str]:
 
 
 def _meaningful(output: tuple[str, ...]) -> list[str]:
-    return [line.strip() for line in output if line.strip() and line.strip() != "^C"]
+    return [line.strip() for line in output if line.strip() and line.strip() != INTERRUPT]
 
 
 def verdict(view: StepView) -> Verdict:
@@ -80,6 +81,8 @@ def _judge(command: str, exit_code: int | None, stopped: bool, timed_out: bool, 
     lines = _meaningful(output)
     hits = _own_hits(command, scan(lines))
     strong = [hit for hit in hits if hit.signature.strong]
+    if exit_code is None and INTERRUPT in (line.strip() for line in output):
+        exit_code = SIGINT_EXIT  # no marks recorded it, but the screen shows the Ctrl-C
     if exit_code is None or exit_code == 0:
         return _judged_by_output(command, exit_code, lines, hits, strong)
     if commands.expected_exit(command, exit_code) and not strong:

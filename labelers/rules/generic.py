@@ -20,7 +20,7 @@ from schema.truth import BlockerCategory
 
 NAME = "generic"
 EDIT = re.compile(r"^(sed -i|perl -pi)\b.*\s(\S+)$")
-SALIENT = {"symbol", "path", "file", "package", "port", "host", "target", "tool", "test", "module", "library"}
+SALIENT = {"symbol", "path", "file", "package", "port", "host", "tool", "test", "module", "library"}  # the error's own names
 
 
 @labeler(NAME)
@@ -36,7 +36,8 @@ def successes(transcript: Transcript) -> list[Finding]:
     fixed = [_fixed(episode, transcript) for episode in found if _passed(episode)]
     traced = [finding for episode in found if episode.resolved_by is None
               for finding in _investigation(episode, transcript)[:1]]
-    plain = [_plain(view) for view in transcript.steps if verdict(view).outcome != "fail"]
+    plain = [_plain(view) for view in transcript.steps
+             if verdict(view).outcome != "fail" and not commands.is_trivial(view.command)]
     return fixed + traced + plain
 
 
@@ -50,7 +51,7 @@ def _blocker(episode: Episode, transcript: Transcript) -> Finding:
     fields = advice.context(first, judged)
     evidence = [first.command, *([judged.line] if judged.line else []), *(view.command for view in episode.steps[1:])]
     return blocker(
-        NAME, episode.indices, evidence, category, desc=_desc(first, judged),
+        NAME, episode.indices, evidence, category, desc=_desc(first, judged, fields.get("where")),
         impact=advice.impact(category, fields), owner=advice.owner(category, judged.hit, fields),
         resolution=_resolution(episode, transcript, fields), summary=_clause(episode, transcript, category),
         priority=20 if judged.timed_out else 10, resolved_by=episode.resolved_by.index if episode.resolved_by else None,
@@ -58,14 +59,15 @@ def _blocker(episode: Episode, transcript: Transcript) -> Finding:
     )
 
 
-def _desc(view: StepView, judged) -> str:  # noqa: ANN001 - Verdict
+def _desc(view: StepView, judged, where: str | None) -> str:  # noqa: ANN001 - Verdict
     if judged.timed_out:
         return f"`{view.command}` did not finish and was interrupted with Ctrl-C"
     if not judged.line:
         meaning = f" ({judged.meaning.meaning})" if judged.meaning else ""
         return f"`{view.command}` failed without printing why{meaning}"
     behind = " behind a zero exit status" if judged.hidden and view.exit_code == 0 else ""
-    return f"`{view.command}` failed{behind}: {clip(judged.line)}"
+    at = f" at {where}" if where and where not in judged.line else ""
+    return f"`{view.command}` failed{behind}{at}: {clip(judged.line)}"
 
 
 def _resolution(episode: Episode, transcript: Transcript, fields: dict[str, str]) -> str:
@@ -81,7 +83,9 @@ def _clause(episode: Episode, transcript: Transcript, category: BlockerCategory)
     if episode.resolved_by is None:
         return clause
     fix = fix_between(transcript, episode)
-    return clause + (f" until `{fix.command}` fixed it" if fix else f" until `{episode.resolved_by.command}` ran")
+    if fix:
+        return clause + f" until `{fix.command}` fixed it"
+    return clause + (", then passed when run again" if _passed(episode) else ", then got past it when run again")
 
 
 def _fixed(episode: Episode, transcript: Transcript) -> Finding:
