@@ -24,6 +24,7 @@ from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -150,7 +151,7 @@ def _write_json(path: Path, value: dict) -> None:
 @app.command("import")
 def import_command(
     files: Annotated[list[Path], typer.Argument(help="asciicast v2/v3 files or `script` logs (a FILE.timing beside "
-                                                      "a log and a FILE.truth.yaml beside any are picked up).")],
+                                                      "a log and a FILE-stem.truth.yaml beside any are picked up).")],
     out: Annotated[Path, typer.Option(help="Sessions folder (they land in OUT/imported/).")] = SESSIONS,
     prompt: Annotated[str | None, typer.Option(help="Regex of the prompt, for recordings without shell-integration "
                                                     "marks (default: bash's and zsh's stock prompts).")] = None,
@@ -158,25 +159,43 @@ def import_command(
     redact: Annotated[bool, typer.Option(help="Replace secrets (tokens, keys, passwords, e-mails) before writing.")] = True,
     family: Annotated[str, typer.Option(help="Family of sessions without a truth file.")] = "imported",
 ) -> None:
-    """Turn recordings realcast did not make into labelled session folders, as `record` writes them."""
-    from recorder.importing import ImportFailure, import_file
+    """Turn recordings realcast did not make into labelled session folders, as `record` writes them.
+
+    Each file that cannot be imported gets one line and nothing written; the others still import; the exit
+    status is 1 if any failed."""
+    from recorder.importing import FAMILY, ImportFailure, import_file
 
     if timing is not None and len(files) != 1:
         fail("--timing names the timing file of one `script` log: import one file with it")
+    if not FAMILY.match(family):
+        fail(f"--family {family!r} is not a family name: lower-case letters, digits and dashes, starting with a letter")
     _check_regex(prompt)
+    if stale := remove_stale_partials(out):
+        say(f"cleaned up after an earlier run: {stale} half-written session(s)")
     failed = 0
     for path in files:
         try:
             result = import_file(path, out, prompt=prompt, timing=timing, redact=redact, family=family)
         except ImportFailure as error:
             failed += 1
-            console.print(f"[red]not imported[/] {error}", highlight=False)
+            _not_imported(path, str(error))
+            continue
+        except Exception as error:  # noqa: BLE001 - one odd file must not stop the others
+            failed += 1
+            _not_imported(path, f"unexpected {type(error).__name__}: "
+                                f"{str(error).splitlines()[0] if str(error) else ''}; please report it with the file")
             continue
         note = f" ({result.note})" if result.note else ""
-        say(f"{result.status} {path} → {result.directory}{note}")
-    say(f"{len(files) - failed} of {len(files)} recordings in {out}/imported/")
+        say(escape(f"{result.status} {path} → {result.directory}{note}"))
+    say(f"{len(files) - failed} of {len(files)} recordings in {out / 'imported'}")
     if failed:
         raise typer.Exit(1)
+
+
+def _not_imported(path: Path, message: str) -> None:
+    """One line naming the recording (its timing or truth file's problem included), printed as it is."""
+    named = message if str(path) in message else f"{path}: {message}"
+    console.print(f"[red]not imported[/] {escape(named)}", highlight=False)
 
 
 def _check_regex(pattern: str | None) -> None:

@@ -1,14 +1,17 @@
 """Where each command of a rendered session sits: its prompt line, its output lines, its exit code and times.
 
-One code path for recorded and imported sessions. The session's output is fed to a terminal emulator
-event by event; shell-integration marks (OSC 133 A prompt, B input, C output, D;exit end; OSC 7 cwd) say
-where steps are when the recording has them — all of them or only some (A and D without B and C are
-common) — and otherwise a prompt regex finds the prompt lines on the rendered screen.
+One code path for recorded and imported sessions, for `realcast import` and for rendering transcripts.
+The session's output is fed to a terminal emulator (recorder/terminal.py) event by event; shell-integration
+marks (OSC 133 — or VS Code's OSC 633 — A prompt, B input, C output, D;exit end; OSC 7 cwd) say where steps
+are when the recording has them: all of them, or only some (A and D without B and C are common; D alone
+works too). Without marks, a prompt regex finds the prompt lines on the rendered screen and exit codes
+stay unknown.
 """
 from __future__ import annotations
 
 import bisect
 import re
+import shlex
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
@@ -16,28 +19,42 @@ import pyte
 
 from recorder.cast import Cast
 from recorder.marks import TEXT_MARK_PATTERN
+from recorder.screen import visible_text
+from recorder.terminal import TranscriptScreen
+from schema.cast import CastEvent
 
-HISTORY_LINES = 100_000
-CONTINUATION = "> "  # bash's PS2: a command continued on the next line
-DEFAULT_PROMPTS = (  # stock prompts, with an optional `(venv) ` and a git branch before the $/#/%
-    r"^(?:\([^)]*\) )?[\w.-]+@[\w.-]+:[^\n]*?[$#] ",   # bash: user@host:~/dir$  user@host:/etc#
-    r"^(?:\([^)]*\) )?[\w.-]+@[\w.-]+ [^\n]*?[%#] ",    # zsh: user@host dir %
-    r"^[\w.-]+[%#] ",                                   # zsh's default: host%
-    r"^bash-\d+\.\d+[$#] ",                             # bash with no rc file
-)
+CONTINUATION = "> "  # bash's PS2: the command goes on
+ENDINGS = ("exit", "logout")  # a last command that ends the recording is not a step
+PROMPT_SIGNS = ("$ ", "# ", "% ")
+# Stock prompts, as a person's terminal shows them; an optional `(venv) ` may come first.
+DEFAULT_PROMPTS: dict[str, str] = {
+    "bash, Debian/Ubuntu (user@host:~/dir$ )": r"^(?:\([^)]*\) )?[\w.-]+@[\w.-]+:[~/][^\n]*?[$#] ",
+    "bash, Fedora/Arch ([user@host dir]$ )": r"^(?:\([^)]*\) )?\[[\w.-]+@[\w.-]+ [^\]]*\][$#] ",
+    "bash, macOS (host:dir user$ )": r"^(?:\([^)]*\) )?[\w.-]+:\S+ [\w.-]+[$#] ",
+    "bash without an rc file (bash-5.2$ )": r"^bash-\d+\.\d+[$#] ",
+    "zsh, macOS (user@host dir % )": r"^(?:\([^)]*\) )?[\w.-]+@[\w.-]+ \S+ [%#] ",
+    "zsh's default (host% )": r"^[A-Za-z][\w.-]*[%#] ",
+}
+DEFAULT_PROMPT = "|".join(f"(?:{pattern})" for pattern in DEFAULT_PROMPTS.values())
+OPENERS = {"if": "fi", "for": "done", "while": "done", "until": "done", "select": "done", "case": "esac"}
+COMMAND_START = {None, ";", "&&", "||", "|", "&", "(", "{", "do", "then", "else", "elif", "!"}
+KEYPAD_MODES = re.compile(r"\x1b[=>]")  # two-byte escapes that recorder.screen.visible_text leaves a character of
+HEREDOC = re.compile(r"<<-?\s*(['\"]?)([\w.-]+)\1")
 
 
 @dataclass
 class Span:
-    """One command on screen: line numbers are indices into the rendered lines."""
+    """One command on screen: line numbers are indices into the rendered lines, times are cast times."""
 
     prompt: int
-    column: int | None = None  # where typing starts on the prompt line (B mark)
-    start: int | None = None   # first output line (C mark)
-    end: int | None = None     # line after the last output line (D mark)
+    column: int | None = None      # where typing starts on the prompt line (B mark, or the prompt regex)
+    prompt_end: int | None = None  # the cursor column once the A mark's event was drawn (the prompt's end)
+    start: int | None = None       # first output line (C mark)
+    end: int | None = None         # line after the last output line (D mark, next prompt)
     exit_code: int | None = None
     cwd: str | None = None
     prompt_time: float = 0.0
+    ready_time: float | None = None  # when the prompt had been drawn
     output_time: float | None = None
     end_time: float | None = None
 
@@ -49,93 +66,126 @@ class Layout:
     lines: list[str]
     spans: list[Span]
     marked: bool
-    line_times: list[tuple[int, float]] = field(default_factory=list)  # (line reached, time) per event
+    prompt: re.Pattern[str] = field(default_factory=lambda: re.compile(DEFAULT_PROMPT))
+    cursor_times: list[tuple[float, int, int]] = field(default_factory=list)  # (time, line, column) after each output event
+    wrapped: dict[int, int] = field(default_factory=dict)  # lines wrapped at the margin → screen width
+    key_times: list[float] = field(default_factory=list)  # input events, else output events: when keys may have come
 
 
-class _Renderer:
-    """A pyte screen with scroll-back that can say which absolute line the cursor is on."""
+@dataclass(frozen=True)
+class Command:
+    """A span in which a command was typed, with the command and its times."""
 
-    def __init__(self, cols: int, rows: int) -> None:
-        self.screen = pyte.HistoryScreen(cols, rows, history=HISTORY_LINES, ratio=0.5)
-        self.stream = pyte.Stream(self.screen)
-
-    def feed(self, text: str) -> None:
-        self.stream.feed(text)
-
-    def line_number(self) -> int:
-        return len(self.screen.history.top) + self.screen.cursor.y
-
-    def lines(self) -> list[str]:
-        columns = self.screen.columns
-        scrolled = ["".join(line[x].data for x in range(columns)).rstrip() for line in self.screen.history.top]
-        lines = scrolled + [line.rstrip() for line in self.screen.display]
-        while lines and not lines[-1]:
-            lines.pop()
-        return lines
+    span: Span
+    text: str
+    start: float
+    output_start: float
+    end: float
 
 
 def lay_out(cast: Cast, prompt: str | None = None) -> Layout:
     """Render the cast and find its steps: by marks when it has A or D marks, else by the prompt regex."""
-    renderer = _Renderer(cast.header.width, cast.header.height)
-    events = [event for event in cast.events if event.code == "o"]
-    raw = "".join(event.data for event in events)
-    starts = list(_offsets(events))
-    builder = _SpanBuilder(renderer)
-    line_times, position = [], 0
-    for cut, kind, match in _cuts(raw, starts):
-        renderer.feed(raw[position:cut])
-        time = _time_at(events, starts, cut if kind == "mark" else cut - 1)
+    screen = TranscriptScreen(cast.header.width, cast.header.height)
+    stream = pyte.Stream(screen)
+    outputs = [event for event in cast.events if event.code == "o"]
+    raw = "".join(event.data for event in outputs)
+    starts = list(_offsets(outputs))
+    builder = _SpanBuilder(screen)
+    cursor_times, position = [], 0
+    for cut, kind, value in _cuts(raw, starts, cast.events):
+        stream.feed(raw[position:cut if kind != "mark" else value.start()])
+        position = value.end() if kind == "mark" else cut
+        time = _time_at(outputs, starts, cut if kind == "mark" else cut - 1)
         if kind == "event":
-            line_times.append((renderer.line_number(), time))
-            position = cut
+            cursor_times.append((time, screen.line_number(), screen.shell_cursor.x))
+            builder.event_end(time)
+        elif kind == "resize":
+            screen.resize(*value)
         else:
-            builder.mark(match, time)
-            position = match.end()
-    renderer.feed(raw[position:])
-    lines = renderer.lines()
-    if builder.marked:
-        spans = builder.finish(len(lines))
-    else:
-        spans = _prompt_spans(lines, re.compile(prompt) if prompt else _default_prompt(), line_times)
-    return Layout(lines, spans, builder.marked, line_times)
+            builder.mark(value, time)
+    stream.feed(raw[position:])
+    lines = screen.text_lines()
+    pattern = re.compile(prompt or DEFAULT_PROMPT)
+    spans = builder.finish(len(lines)) if builder.marked else _prompt_spans(lines, pattern, cursor_times)
+    return Layout(lines, spans, builder.marked, pattern, cursor_times, screen.wrapped, _key_times(cast.events))
 
 
-def _time_at(events: list, starts: list[int], offset: int) -> float:  # noqa: ANN001 - CastEvents
-    """The time of the event that holds the character at `offset`."""
-    return events[max(0, bisect.bisect_right(starts, max(offset, 0)) - 1)].time if events else 0.0
+def _key_times(events: list[CastEvent]) -> list[float]:
+    """When keys may have been typed: the input events, or else output events that show text (the echo)."""
+    inputs = [event.time for event in events if event.code == "i"]
+    return sorted(inputs or [event.time for event in events if event.code == "o" and _shows_text(event.data)])
 
 
-def _offsets(events: list) -> list[int]:  # noqa: ANN001 - CastEvents
+def _shows_text(data: str) -> bool:
+    """Output that puts characters on the screen (not only escape sequences such as `ESC =` keypad modes)."""
+    return bool(visible_text(KEYPAD_MODES.sub("", data)).strip())
+
+
+def _offsets(events: list[CastEvent]):  # noqa: ANN202 - yields ints
     total = 0
     for event in events:
         yield total
         total += len(event.data)
 
 
-def _cuts(raw: str, starts: list[int]):  # noqa: ANN202 - yields (offset, "event"|"mark", match)
-    """Event boundaries and marks, in stream order."""
+def _cuts(raw: str, starts: list[int], events: list[CastEvent]):  # noqa: ANN202 - yields (offset, kind, value)
+    """Output event ends, resizes and marks, in stream order (at one offset: event end, resize, mark)."""
+    order = {"event": 0, "resize": 1, "mark": 2}
     marks = [(match.start(), "mark", match) for match in TEXT_MARK_PATTERN.finditer(raw)]
     ends = [(offset, "event", None) for offset in starts[1:]] + [(len(raw), "event", None)]
-    yield from sorted(marks + ends, key=lambda cut: (cut[0], cut[1] == "mark"))
+    cuts = marks + ends + list(_resizes(events))
+    yield from sorted(cuts, key=lambda cut: (cut[0], order[cut[1]]))
+
+
+def _resizes(events: list[CastEvent]):  # noqa: ANN202 - yields (offset, "resize", (rows, cols))
+    """`r` events ("COLSxROWS") at the output offset where they happened."""
+    offset = 0
+    for event in events:
+        if event.code == "o":
+            offset += len(event.data)
+        elif event.code == "r" and (size := re.fullmatch(r"(\d+)x(\d+)", event.data.strip())):
+            cols, rows = int(size[1]), int(size[2])
+            if cols > 0 and rows > 0:
+                yield offset, "resize", (rows, cols)
+
+
+def _time_at(events: list[CastEvent], starts: list[int], offset: int) -> float:
+    """The time of the event that holds the character at `offset`."""
+    return events[max(0, bisect.bisect_right(starts, max(offset, 0)) - 1)].time if events else 0.0
+
+
+def exit_code(arg: str | None) -> int | None:
+    """The exit code a D mark carries (`D;2`, `D;2;aid=7`); None when it carries none."""
+    first = (arg or "").split(";")[0]
+    return int(first) if re.fullmatch(r"-?\d+", first) else None
 
 
 class _SpanBuilder:
     """Turns the marks met while rendering into spans."""
 
-    def __init__(self, renderer: _Renderer) -> None:
-        self.renderer, self.spans, self.open, self.cwd = renderer, [], None, None
-        self.marked = self.ends = False  # any A or D mark seen; any D mark seen
+    def __init__(self, screen: TranscriptScreen) -> None:
+        self.screen, self.spans, self.open, self.cwd = screen, [], None, None
+        self.marked = self.prompts = self.ends = False  # any A or D mark; any A mark; any D mark
 
     def mark(self, match: re.Match[str], time: float) -> None:
-        kind, line = match.group("kind"), self.renderer.line_number()
+        kind, line = match.group("kind"), self.screen.line_number()
         if kind is None:  # OSC 7: the working directory after the last command
             self.cwd = unquote(match.group("cwd"))
             if self.spans and self.spans[-1].cwd is None:
                 self.spans[-1].cwd = self.cwd
             return
         self.marked = self.marked or kind in ("A", "D")
+        self.prompts = self.prompts or kind == "A"
         self.ends = self.ends or kind == "D"
         getattr(self, f"_{kind}")(line, time, match.group("arg"))
+
+    def event_end(self, time: float) -> None:
+        """An output event ended: if a prompt was just drawn, the cursor sits where typing will start."""
+        span = self.open
+        if span is not None and span.ready_time is None and span.start is None:
+            span.ready_time = time
+            if self.screen.line_number() == span.prompt:
+                span.prompt_end = self.screen.shell_cursor.x
 
     def _A(self, line: int, time: float, arg: str | None) -> None:
         if self.open is not None and (self.open.start is not None or not self.ends):
@@ -144,7 +194,8 @@ class _SpanBuilder:
 
     def _B(self, line: int, time: float, arg: str | None) -> None:
         if self.open is not None:
-            self.open.column = self.renderer.screen.cursor.x
+            self.open.prompt = line  # a two-line prompt: the command is typed on the second line
+            self.open.column, self.open.ready_time = self.screen.shell_cursor.x, time
 
     def _C(self, line: int, time: float, arg: str | None) -> None:
         if self.open is not None:
@@ -152,12 +203,13 @@ class _SpanBuilder:
 
     def _D(self, line: int, time: float, arg: str | None) -> None:
         if self.open is not None:
-            end = line + (1 if self.renderer.screen.cursor.x else 0)
-            self._close(end, time, int(arg) if arg and arg.lstrip("-").isdigit() else None)
+            self._close(line + (1 if self.screen.shell_cursor.x else 0), time, exit_code(arg))
+        if not self.prompts:  # a shell that prints only D: the next prompt starts where this command ended
+            self.open = Span(prompt=line, prompt_time=time)
 
-    def _close(self, end: int, time: float, exit_code: int | None) -> None:
+    def _close(self, end: int, time: float, code: int | None) -> None:
         span = self.open
-        span.end, span.end_time, span.exit_code = end, time, exit_code
+        span.end, span.end_time, span.exit_code = end, time, code
         self.spans.append(span)
         self.open = None
 
@@ -168,59 +220,196 @@ class _SpanBuilder:
         return self.spans
 
 
-def _default_prompt() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{pattern})" for pattern in DEFAULT_PROMPTS))
-
-
-def _prompt_spans(lines: list[str], prompt: re.Pattern[str], line_times: list[tuple[int, float]]) -> list[Span]:
+def _prompt_spans(lines: list[str], prompt: re.Pattern[str], cursor_times: list[tuple[float, int, int]]) -> list[Span]:
     """Steps from prompt lines: each runs until the next prompt line."""
-    prompts = [index for index, line in enumerate(lines) if prompt.match(line)]
+    last = max((index for index, line in enumerate(lines) if line.strip()), default=-1)
+    rows = [index for index, line in enumerate(lines) if _prompt_match(prompt, line, index == last)]
     spans = []
-    for index, line in enumerate(prompts):
-        end = prompts[index + 1] if index + 1 < len(prompts) else len(lines)
-        span = Span(prompt=line, column=prompt.match(lines[line]).end(), end=end, prompt_time=_time_of(line, line_times))
-        span.end_time = _time_of(end, line_times)
-        spans.append(span)
+    for index, row in enumerate(rows):
+        end = rows[index + 1] if index + 1 < len(rows) else len(lines)
+        spans.append(Span(prompt=row, column=_prompt_match(prompt, lines[row], row == last).end(), end=end,
+                          prompt_time=_time_of(row, cursor_times)))  # end_time: once the next prompt is drawn
     return spans
 
 
-def _time_of(line: int, line_times: list[tuple[int, float]]) -> float:
+def _prompt_match(prompt: re.Pattern[str], line: str, last: bool) -> re.Match[str] | None:
+    """The last prompt, left with Ctrl-D and nothing typed, lost its trailing space when the rendered line
+    was trimmed (only there: elsewhere `word%` is more likely output than an empty prompt)."""
+    return prompt.match(line) or (prompt.match(line + " ") if last else None)
+
+
+def _time_of(line: int, cursor_times: list[tuple[float, int, int]]) -> float:
     """When the screen first reached `line`."""
-    return next((time for reached, time in line_times if reached >= line), line_times[-1][1] if line_times else 0.0)
+    last = cursor_times[-1][0] if cursor_times else 0.0
+    return next((time for time, reached, _ in cursor_times if reached >= line), last)
+
+
+# --- the command typed in a span --------------------------------------------------------------------------
+def prompt_column(layout: Layout, span: Span) -> int:
+    """Where the command starts on the prompt line: the B mark, the prompt regex, the prompt's drawn end,
+    else just after the first `$ `/`# `/`% `."""
+    if span.column is not None:
+        return span.column
+    line = layout.lines[span.prompt] if span.prompt < len(layout.lines) else ""
+    if match := layout.prompt.match(line):
+        return match.end()
+    if span.prompt_end is not None:
+        return span.prompt_end
+    ends = [line.find(sign) + len(sign) for sign in PROMPT_SIGNS if sign in line]
+    return min(ends) if ends else 0
 
 
 def command_lines(layout: Layout, span: Span) -> tuple[list[str], int]:
-    """The lines the command was typed on (its PS2 continuations included) and its first output line."""
-    end = span.end if span.end is not None else len(layout.lines)
+    """The lines the command was typed on (wrapped rows and PS2 continuations included) and its first output line."""
     if span.start is not None:
         return layout.lines[span.prompt:span.start], span.start
-    last = span.prompt + 1
-    while last < end and layout.lines[last].startswith(CONTINUATION):
-        last += 1
-    return layout.lines[span.prompt:last], last
+    end = min(span.end if span.end is not None else len(layout.lines), len(layout.lines))
+    if span.prompt >= end:
+        return layout.lines[span.prompt:span.prompt + 1], span.prompt + 1
+    rows, column = [layout.lines[span.prompt]], prompt_column(layout, span)
+    while span.prompt + len(rows) < end and _continues(layout, span.prompt + len(rows), rows, column):
+        rows.append(layout.lines[span.prompt + len(rows)])
+    return rows, span.prompt + len(rows)
+
+
+def _continues(layout: Layout, row: int, rows: list[str], column: int) -> bool:
+    """Row `row` still belongs to the command: the row above wrapped at the margin, or bash asked for more."""
+    if _wrapped(layout, row - 1):
+        return True
+    return layout.lines[row].startswith(CONTINUATION) and incomplete(_joined(layout, rows, column, row - len(rows)))
+
+
+def _wrapped(layout: Layout, row: int) -> bool:
+    """The row ran to the right margin and the terminal wrapped it (not just a row that once wrapped)."""
+    width = layout.wrapped.get(row)
+    return width is not None and len(layout.lines[row]) >= width - 1
+
+
+def _joined(layout: Layout, rows: list[str], column: int, first: int) -> str:
+    """The command from its rows: wrapped rows run on, PS2 rows start a new line."""
+    parts = [rows[0][column:]]
+    for offset, line in enumerate(rows[1:], 1):
+        if not _wrapped(layout, first + offset - 1) and line.startswith(CONTINUATION):
+            parts.append("\n" + line[len(CONTINUATION):])
+        else:
+            parts.append(line)
+    return "".join(parts)
+
+
+def typed_command(layout: Layout, span: Span) -> str:
+    """The command as the screen shows it after the prompt: PS2 continuations on new lines, wrapped lines joined."""
+    rows, _ = command_lines(layout, span)
+    return _joined(layout, rows, prompt_column(layout, span), span.prompt).strip() if rows else ""
+
+
+def logical_lines(layout: Layout) -> tuple[list[str], list[int]]:
+    """The lines as a terminal's copy gives them — a row the terminal wrapped at its margin runs on into the
+    next — and for each screen row the index of its line."""
+    lines: list[str] = []
+    line_of: list[int] = []
+    for row, text in enumerate(layout.lines):
+        if row and _wrapped(layout, row - 1):
+            lines[-1] += text
+        else:
+            lines.append(text)
+        if _wrapped(layout, row):  # a full row: the spaces the trim took up to the margin were printed
+            lines[-1] = lines[-1].ljust(len(lines[-1]) - len(text) + layout.wrapped[row])
+        line_of.append(len(lines) - 1)
+    return lines, line_of
+
+
+def output_rows(layout: Layout, span: Span) -> tuple[int, int]:
+    """The screen rows a step printed: after its command rows, up to its end."""
+    _, start = command_lines(layout, span)
+    end = span.end if span.end is not None else len(layout.lines)
+    return start, max(start, min(end, len(layout.lines)))
 
 
 def output_lines(layout: Layout, span: Span) -> list[str]:
+    """The lines a step printed: after its command lines, up to its end."""
     _, start = command_lines(layout, span)
     end = span.end if span.end is not None else len(layout.lines)
     return layout.lines[start:max(start, end)]
 
 
-def typed_command(layout: Layout, span: Span, prompt: str | None = None) -> str:
-    """The command as the screen shows it after the prompt: PS2 continuations on new lines, wrapped lines joined."""
-    lines, _ = command_lines(layout, span)
-    if not lines:
-        return ""
-    column = span.column if span.column is not None else _prompt_end(lines[0], prompt)
-    parts = [lines[0][column:]]
-    for line in lines[1:]:
-        parts.append("\n" + line[len(CONTINUATION):] if line.startswith(CONTINUATION) else line)
-    return "".join(parts).strip()
+def incomplete(command: str) -> bool:
+    """Would bash print PS2 and wait for more after this: a trailing `\\` or operator, an open quote,
+    an unterminated here-document, an `if`/`for`/`while`/`case` without its end."""
+    if re.search(r"(?:\\|\||&&|\{|\()\s*$", command):
+        return True
+    try:
+        lexer = shlex.shlex(command, posix=True, punctuation_chars=";&|(){}!")
+        lexer.commenters = "#"
+        tokens = list(lexer)
+    except ValueError:  # no closing quotation, or an escape at the very end
+        return True
+    return _open_heredoc(command) or _open_compound(tokens)
 
 
-def _prompt_end(line: str, prompt: str | None) -> int:
-    """Where the prompt ends on a line with no B mark: the prompt regex, else after the first `$ `/`# `/`% `."""
-    if match := (re.compile(prompt) if prompt else _default_prompt()).match(line):
-        return match.end()
-    ends = [line.find(sign) + 2 for sign in ("$ ", "# ", "% ") if sign in line]
-    return min(ends) if ends else 0
+def _open_heredoc(command: str) -> bool:
+    lines = command.split("\n")
+    for number, line in enumerate(lines):
+        for match in HEREDOC.finditer(line):
+            if not any(later.strip() == match.group(2) for later in lines[number + 1:]):
+                return True
+    return False
+
+
+def _open_compound(tokens: list[str]) -> bool:
+    """An `if`/`for`/`while`/`case` in command position whose `fi`/`done`/`esac` has not come yet."""
+    expected, previous = [], None
+    for token in tokens:
+        if previous in COMMAND_START and token in OPENERS:
+            expected.append(OPENERS[token])
+        elif previous in COMMAND_START and expected and token == expected[-1]:
+            expected.pop()
+        previous = token
+    return bool(expected)
+
+
+# --- the steps of a session -------------------------------------------------------------------------------
+def commands(layout: Layout) -> list[Command]:
+    """The spans where a command was typed, with their commands and times; a final `exit`/`logout` dropped.
+
+    `realcast import` makes its steps from these, and rendering an imported session finds its steps with
+    the same call, so the two always agree."""
+    found = [(span, typed_command(layout, span)) for span in layout.spans]
+    found = [(span, text) for span, text in found if text]
+    if found and found[-1][1].split()[0] in ENDINGS:
+        found.pop()
+    return [_timed(layout, span, text) for span, text in found]
+
+
+def _timed(layout: Layout, span: Span, text: str) -> Command:
+    """First keystroke, output start and end times of a span, in order."""
+    _, first_output = command_lines(layout, span)
+    end = span.end_time if span.end_time is not None else _end_time(layout, span)
+    output = span.output_time if span.output_time is not None else _time_of(first_output, layout.cursor_times)
+    ready = span.ready_time if span.ready_time is not None else _ready_time(layout, span)
+    output = min(max(output, ready), max(end, ready))
+    start = _first_key(layout.key_times, ready, output)
+    return Command(span, text, start, output, max(end, output))
+
+
+def _end_time(layout: Layout, span: Span) -> float:
+    """Without a D mark: when the next prompt had been drawn (the shell was back), else the last output."""
+    following = next((other for other in layout.spans if other.prompt >= (span.end or 0) > span.prompt), None)
+    if following is not None:
+        return _ready_time(layout, following)
+    return layout.cursor_times[-1][0] if layout.cursor_times else span.prompt_time
+
+
+def _ready_time(layout: Layout, span: Span) -> float:
+    """When the cursor first stood at the end of the prompt (or past it): the prompt had been drawn."""
+    column = prompt_column(layout, span)
+    first = bisect.bisect_left(layout.cursor_times, (span.prompt_time,))
+    for time, line, x in layout.cursor_times[first:]:
+        if line > span.prompt or (line == span.prompt and x >= column):
+            return time
+    return span.prompt_time
+
+
+def _first_key(times: list[float], after: float, until: float) -> float:
+    """The first event time after the prompt was drawn and no later than the output: the first keystroke."""
+    index = bisect.bisect_right(times, after)
+    return times[index] if index < len(times) and times[index] <= until else after

@@ -4,6 +4,7 @@ The sandbox user's ~/.bashrc prints them, as VS Code, iTerm2 and WezTerm shell i
   A  prompt starts      B  prompt ends (ready for input)
   C  command output starts (PS0)      D;<exit code>  command finished (PROMPT_COMMAND)
 They are invisible in a terminal; the recorder reads them instead of adding text to commands.
+VS Code's own integration prints the same marks as OSC 633 (imported recordings may have them).
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from urllib.parse import unquote
 
 _TERMINATOR = rb"(?:\x07|\x1b\\)"
 MARK_PATTERN = re.compile(
-    rb"\x1b\]133;(?P<kind>[ABCD])(?:;(?P<arg>[^\x07\x1b]*))?" + _TERMINATOR
+    rb"\x1b\](?:133|633);(?P<kind>[ABCD])(?:;(?P<arg>[^\x07\x1b]*))?" + _TERMINATOR
     + rb"|\x1b\]7;file://[^/\x07\x1b]*(?P<cwd>[^\x07\x1b]*)" + _TERMINATOR
 )
 _LONGEST_MARK = 4096

@@ -1,14 +1,16 @@
 """Render a cast the way a terminal would show it (pyte), and find each step's lines in it.
 
 `\\r`, backspace and cursor moves are applied, not deleted; colours and marks disappear. Step boundaries
-come from the shell-integration marks in the raw stream, so the text and the steps always agree.
+come from the shell-integration marks in the raw stream — or, for an imported session with only some marks
+or none, from its prompt lines, found exactly as `realcast import` found them (recorder/layout.py) — so the
+text and the steps always agree.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from recorder.cast import Cast
-from recorder.layout import Layout, Span, lay_out, output_lines, typed_command
+from recorder.layout import Layout, Span, commands, lay_out, logical_lines, output_rows
 from schema.session import SessionMeta, StepRecord
 
 
@@ -55,16 +57,27 @@ class Transcript:
 def render(cast: Cast, meta: SessionMeta) -> Transcript:
     """Render the cast and attach each meta step to its prompt line and output lines."""
     layout = lay_out(cast, meta.imported.prompt if meta.imported else None)
-    views = [StepView(record, _line(layout.lines, span.prompt), output_lines(layout, span))
+    lines, line_of = logical_lines(layout)
+    views = [StepView(record, _line(lines, _at(line_of, span.prompt)), _output(lines, line_of, layout, span))
              for record, span in zip(meta.steps, _commands_only(layout, meta))]
-    return Transcript(layout.lines, views)
+    return Transcript(lines, views)
+
+
+def _output(lines: list[str], line_of: list[int], layout: Layout, span: Span) -> list[str]:
+    """A step's output as whole lines: rows the terminal wrapped are joined again."""
+    start, end = output_rows(layout, span)
+    return lines[_at(line_of, start):_at(line_of, end - 1) + 1] if end > start else []
+
+
+def _at(line_of: list[int], row: int) -> int:
+    return line_of[row] if row < len(line_of) else len(line_of)
 
 
 def _commands_only(layout: Layout, meta: SessionMeta) -> list[Span]:
-    """Imported sessions keep only spans where a command was typed (as the import counted them)."""
+    """A recorded session has one span per step; an imported one keeps the spans its import made steps of."""
     if meta.imported is None:
         return layout.spans
-    return [span for span in layout.spans if typed_command(layout, span, meta.imported.prompt)]
+    return [command.span for command in commands(layout)]
 
 
 def _line(lines: list[str], number: int) -> str:
