@@ -18,6 +18,8 @@ REDIRECTIONS = {">", ">>", "<", "<<", "<<<", ">&", "&>", "&>>", ">|", "2>", "2>>
 TRIVIAL = {"cd", "pushd", "popd", "sleep", "export", "source", ".", "set", "unset", "true", "clear", "alias"}
 WRAPPERS = {"sudo", "nohup", "time", "exec", "command", "builtin", "stdbuf", "setsid", "unbuffer"}
 VALUED_WRAPPERS = {"nice": 1, "timeout": 1, "env": 0}
+TRACERS = {"strace", "ltrace", "valgrind", "perf"}  # they run the command that follows their options
+TRACER_VALUED = {"-o", "-e", "-s", "-p", "-E", "-P", "-u", "-a", "-X"}  # tracer options that take the next word
 HOUSEKEEPING = {"clean", "distclean", "help", "version", "--version", "list"}
 CONTROL = {"--abort", "--continue", "--quit", "--skip", "--help", "-h", "--version", "-V"}  # not another try
 SIMILAR = 0.8  # difflib ratio above which two targets are the same, give or take a typo
@@ -83,6 +85,8 @@ def _unwrapped(words: list[str]) -> list[str]:
             index += 1
         elif word in WRAPPERS or word in VALUED_WRAPPERS:
             index += 1 + _wrapper_arguments(words[index + 1:], VALUED_WRAPPERS.get(word, 0))
+        elif word in TRACERS:
+            index += 1 + _tracer_options(words[index + 1:])
         else:
             break
     return words[index:]
@@ -94,6 +98,16 @@ def _wrapper_arguments(rest: list[str], values: int) -> int:
     while count < len(rest) and rest[count].startswith("-"):
         count += 1
     return count + min(values, len(rest) - count)
+
+
+def _tracer_options(rest: list[str]) -> int:
+    """How many words after `strace` are its own options (`-e trace=openat`, `-f`, `--leak-check=full`)."""
+    count = 0
+    while count < len(rest) and rest[count].startswith("-"):
+        following = rest[count + 1] if count + 1 < len(rest) else "-"
+        takes_value = rest[count] in TRACER_VALUED or ("=" in following and not following.startswith("-"))
+        count += 2 if takes_value and count + 1 < len(rest) else 1
+    return count
 
 
 def _program(words: list[str]) -> str:
@@ -150,12 +164,15 @@ def target(command: str) -> str | None:
     return found.targets[0] if found and found.targets else None
 
 
-def same_goal(first: Goal | None, second: Goal | None) -> bool:
-    if first is None or second is None or (first.program, first.subcommand) != (second.program, second.subcommand):
+def same_goal(first: Goal | None, later: Goal | None) -> bool:
+    """`later` tries what `first` tried: the same program and action, on the same target (give or take a
+    typo) — or on one named now where `first` named none (`make` then `make app`), never on less
+    (`npm run` after `npm run lint` only lists the scripts)."""
+    if first is None or later is None or (first.program, first.subcommand) != (later.program, later.subcommand):
         return False
-    if not first.targets or not second.targets:
-        return not set(first.targets + second.targets) & HOUSEKEEPING
-    return _similar(first.targets[0], second.targets[0])
+    if not first.targets:
+        return not set(later.targets) & HOUSEKEEPING
+    return bool(later.targets) and _similar(first.targets[0], later.targets[0])
 
 
 def _similar(first: str, second: str) -> bool:

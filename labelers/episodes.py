@@ -1,15 +1,16 @@
-"""Failures followed through a session: one per distinct reason, resolved by a later run of the same goal.
+"""Failures followed through a session: one per distinct error of one goal, resolved by a later run of it.
 
-A run of the same goal (same program and target) that succeeds resolves the failure; one that fails for a
-different reason also shows the first reason gone — and starts a failure of its own. A run that fails
-for the same reason again is the same failure, not a new one.
+A run of the same goal (same program and target) that succeeds resolves the failure; one that fails with
+an error the failing run had not printed also shows the first error gone — and starts a failure of its
+own. A run that fails again with the first error, or with one the first run already printed, is the same
+failure. Another command's error is its own failure, even when an earlier failure caused it.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from labelers import commands
-from labelers.outcomes import Verdict, verdict
+from labelers.outcomes import Verdict, lines_of, verdict
 from recorder.transcript import StepView, Transcript
 
 
@@ -44,17 +45,32 @@ def episodes(transcript: Transcript) -> list[Episode]:
 def _resolve(found: list[Episode], view: StepView, judged: Verdict, aim: commands.Goal | None) -> None:
     for episode in found:
         open_here = episode.resolved_by is None and commands.same_goal(episode.goal, aim)
-        if open_here and (judged.outcome != "fail" or judged.reason != episode.verdict.reason):
+        if open_here and (judged.outcome != "fail" or not _still_there(episode, view, judged)):
             episode.resolved_by, episode.resolved_verdict = view, judged
 
 
 def _record(found: list[Episode], view: StepView, judged: Verdict, aim: commands.Goal | None) -> None:
-    again = next((episode for episode in found if episode.resolved_by is None and episode.verdict.reason == judged.reason
+    again = next((episode for episode in found if episode.resolved_by is None and _still_there(episode, view, judged)
                   and commands.same_goal(episode.goal, aim)), None)
     if again is not None:
         again.steps.append(view)
     else:
         found.append(Episode(aim, view, judged, [view]))
+
+
+def _still_there(episode: Episode, view: StepView, judged: Verdict) -> bool:
+    """The same failure: the same reason; or the first error printed again among others (strace, a longer
+    log); or an error the first failing run had already printed (mypy's second finding, fixed later)."""
+    if judged.reason == episode.verdict.reason:
+        return True
+    first = episode.verdict
+    if not first.line or first.timed_out:
+        return False
+    return first.reason in _reasons(view) or judged.reason in _reasons(episode.first)
+
+
+def _reasons(view: StepView) -> set[str]:
+    return {Verdict("fail", line=line).reason for line in lines_of(view)}
 
 
 def fix_between(transcript: Transcript, episode: Episode) -> StepView | None:
