@@ -1,0 +1,4 @@
+#ifndef STATS_H
+#define STATS_H
+double mean(const double *values, int count);
+#endif

@@ -1,0 +1,3 @@
+module example.com/idgen
+
+go 1.19

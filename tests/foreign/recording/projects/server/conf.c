@@ -1,0 +1,5 @@
+#include <stdio.h>
+
+void load_config(void) {
+    puts("config loaded");
+}

@@ -1,0 +1,3 @@
+const leftPad = require('left-pad');
+
+console.log(leftPad('42', 5, '0'));
