@@ -30,7 +30,7 @@ from rich.table import Table
 
 from realcast import tables
 
-from labelers import LabelError, label_session, load_transcript
+from labelers import LabelError, label_session
 from labelers.analysis import LabelsReport
 from realcast.batch import BatchResult, Outcome, record_batch
 from recorder.cast import CastError, read_cast
