@@ -28,10 +28,9 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from realcast import tables
-
 from labelers import LabelError, label_session
 from labelers.analysis import LabelsReport
+from realcast import tables
 from realcast.batch import BatchResult, Outcome, record_batch
 from recorder.cast import CastError, read_cast
 from recorder.store import iter_sessions, remove_stale_partials
