@@ -176,7 +176,24 @@ def same_goal(first: Goal | None, later: Goal | None) -> bool:
 
 
 def _similar(first: str, second: str) -> bool:
-    return first == second or difflib.SequenceMatcher(None, first, second).ratio() >= SIMILAR
+    """The same, a typo apart (one letter swapped, dropped, added or changed), or mostly the same."""
+    return (first == second or _one_typo_apart(first, second)
+            or difflib.SequenceMatcher(None, first, second).ratio() >= SIMILAR)
+
+
+def _one_typo_apart(first: str, second: str) -> bool:
+    """`mian`/`main`, `ain`/`main`, `feature/logn`/`feature/login`; never numbers (8080 and 8081 differ), and a
+    changed letter only in longer words (`lint` is not `list`)."""
+    if first.isdigit() or second.isdigit():
+        return False
+    if len(first) > len(second):
+        first, second = second, first
+    if len(second) - len(first) == 1:  # one letter dropped
+        return any(second[:i] + second[i + 1:] == first for i in range(len(second)))
+    differ = [i for i, (a, b) in enumerate(zip(first, second)) if a != b]
+    swapped = len(differ) == 2 and differ[1] == differ[0] + 1 and first[differ[0]] == second[differ[1]] \
+        and first[differ[1]] == second[differ[0]]
+    return len(first) == len(second) and ((len(differ) == 1 and len(first) >= 5) or swapped)
 
 
 def writes_file(command: str) -> bool:

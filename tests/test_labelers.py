@@ -245,3 +245,18 @@ def test_real_tool_errors_get_their_category_and_a_hint_that_names_them(command:
     assert item.category.value == category
     assert all(word in blocker.resolution_hint for word in named), blocker.resolution_hint
     assert not is_placeholder(blocker.resolution_hint, transcript.text())
+
+
+@pytest.mark.parametrize(("failed", "later", "same"), [
+    ("git merge mian", "git merge main", True),           # a corrected typo is another try
+    ("make", "make app", True),                           # a named target after none
+    ("npm run lint", "npm run", False),                   # listing the scripts is not running one
+    ("git merge feature/x", "git merge --abort", False),  # a control flag is not another try
+    ("python3 -m http.server 8080", "python3 -m http.server 8081", False),
+    ("strace -e trace=openat ./agent", "./agent", True),  # a tracer runs the command it traces
+    ("sqlite3 app.db 'PRAGMA integrity_check' | head -n 3", "sqlite3 backup.db 'PRAGMA integrity_check'", False),
+])
+def test_what_counts_as_another_try_of_the_same_goal(failed: str, later: str, same: bool) -> None:
+    from labelers.commands import goal, same_goal
+
+    assert same_goal(goal(failed), goal(later)) is same
