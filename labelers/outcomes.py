@@ -134,5 +134,5 @@ def _exit_meaning(command: str, exit_code: int | None) -> ExitMeaning | None:
 
 def _last_words(lines: list[str]) -> str | None:
     """With no error signature, the last line that is not a wrapper is the best quote there is."""
-    candidates = [line for line in lines if not is_wrapper(line)]
+    candidates = [line for line in lines if not is_wrapper(line) and len(re.findall(r"\w", line)) >= 3]  # not `^^^^`
     return candidates[-1] if candidates else (lines[-1] if lines else None)

@@ -61,9 +61,12 @@ def scan(lines: list[str]) -> list[Hit]:
     return found
 
 
+NEGATED = re.compile(r"(?:\b[Nn]o|\b0|\b[Zz]ero|\b[Ww]ithout)\s+$")  # "No syntax errors detected", "0 failed"
+
+
 def _best(line: str, position: int) -> Hit | None:
     for signature in sorted(rulebook().signatures, key=lambda s: -s.rank):
-        if match := signature.regex.search(line):
+        if (match := signature.regex.search(line)) and not NEGATED.search(line[:match.start()]):
             groups = {name: value for name, value in match.groupdict().items() if value}
             return Hit(signature, line, position, groups)
     return None

@@ -233,7 +233,22 @@ REAL_ERRORS = [  # (command, its real output on Debian bookworm, exit code, cate
     ("curl -s http://localhost:9/", [], 7, "connection_refused", ["curl -s http://localhost:9/"]),
     ("ls /nope", ["ls: cannot access '/nope': No such file or directory"], 2, "not_found", ["/nope"]),
     ("nosuchcmd", ["bash: nosuchcmd: command not found"], 127, "not_found", ["nosuchcmd"]),
+    ("ruby invoice.rb", ["invoice.rb:6:in `<main>': undefined method `upcase' for nil:NilClass (NoMethodError)", "",
+                         "currency = config[:currency].upcase", "                            ^^^^^^^"], 1,
+     "runtime_error", ["invoice.rb:6"]),
+    ("./release.sh", ["==> stamping version", "./release.sh: line 12: VERSION: unbound variable"], 1, "runtime_error",
+     ["VERSION", "12"]),
+    ("cmake -S . -B build", ["CMake Error at CMakeLists.txt:5 (find_package):",
+                             '  Could not find a configuration file for package "tomlite" that is',
+                             '  compatible with requested version "1.2".'], 1, "version_mismatch", ["tomlite"]),
+    ("mount -o remount,size=256m /dev/shm", ["mount: /dev/shm: must be superuser to use mount."], None,
+     "permission_denied", ["mount -o remount,size=256m /dev/shm"]),
 ]
+
+
+def test_a_negated_phrase_is_no_error() -> None:
+    report, _ = labels(session(("php -l src/Cart.php", ["No syntax errors detected in src/Cart.php"], None)))
+    assert report.root[0].blockers == []
 
 
 @pytest.mark.parametrize(("command", "output", "exit_code", "category", "named"), REAL_ERRORS)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from labelers import commands
 from labelers.advice import owner_hint
 from labelers.findings import RESOLVED, blocker, success
 from labelers.outcomes import failed, succeeded
@@ -13,9 +14,9 @@ from schema.evidence import Finding
 from schema.truth import BlockerCategory, OwnerRole
 
 NAME = "git-conflicts"
-MERGE = re.compile(r"^git (merge|pull)\b(?!.*--(abort|continue|quit))")
-ABORT = re.compile(r"^git merge --abort\b")
-COMMIT = re.compile(r"^git (commit|merge --continue)\b")
+MERGE = re.compile(r"^git (merge|pull|rebase)\b(?!.*--(abort|continue|quit|skip))")
+ABORT = re.compile(r"^git (merge|rebase) --abort\b")
+COMMIT = re.compile(r"^git (commit|merge --continue|rebase --continue)\b")
 CONFLICT = re.compile(r"^CONFLICT \([^)]+\): Merge conflict in (?P<path>\S+)")
 MERGE_FAILED = re.compile(r"^Automatic merge failed")
 DURING_MERGE = re.compile(  # what git says when the conflict is still in the way
@@ -37,7 +38,7 @@ def git_conflicts(transcript: Transcript) -> list[Finding]:
     findings: list[Finding] = []
     steps = transcript.steps
     for view in steps:
-        if not MERGE.match(view.command):
+        if not _is(MERGE, view):
             continue
         conflicts = lines_matching(view, CONFLICT)
         if conflicts:
@@ -66,7 +67,7 @@ def _conflict(merge: StepView, conflicts: list[str], later: list[StepView]) -> l
         resolution=_resolution(merge, files, episode, ending, later), summary=f"`{merge.command}` hit conflicts in {', '.join(files)}",
         priority=80, resolved_by=fixed_by.index if fixed_by else None, resources=[RESOURCE],
     )]
-    if ending is not None and COMMIT.match(ending.command):
+    if ending is not None and _is(COMMIT, ending):
         committed = lines_matching(ending, COMMIT_LINE)
         found.append(success(NAME, [ending.index], [ending.command, *committed[:1]],
                              desc=f"Resolved the conflict in {', '.join(files)} and committed the merge",
@@ -80,7 +81,7 @@ def _fixed_by(merge: StepView, episode: list[StepView], ending: StepView | None,
     """The commit that concludes the merge, or after an abort the later merge that went through."""
     if ending is None:
         return None
-    if ABORT.match(ending.command):
+    if _is(ABORT, ending):
         return _clean_redo(merge, later[len(episode):])
     return ending
 
@@ -98,21 +99,21 @@ def _episode(later: list[StepView]) -> list[StepView]:
 
 def _committed_markers(view: StepView, later: list[StepView]) -> bool:
     """A commit that a check right after it shows to have committed leftover conflict markers."""
-    if not (COMMIT.match(view.command) and succeeded(view)):
+    if not (_is(COMMIT, view) and succeeded(view)):
         return False
     position = later.index(view)
     return any(lines_matching(next_view, LEFTOVER_MARKERS) for next_view in later[position + 1:position + 3])
 
 
 def _ends_merge(view: StepView) -> bool:
-    return succeeded(view) and bool(ABORT.match(view.command) or COMMIT.match(view.command))
+    return succeeded(view) and bool(_is(ABORT, view) or _is(COMMIT, view))
 
 
 def _resolution(merge: StepView, files: list[str], episode: list[StepView], ending: StepView | None,
                 later: list[StepView]) -> str:
     if ending is None:
         return f"Edit {', '.join(files)} to remove the conflict markers, `git add` them, then `git commit`"
-    if ABORT.match(ending.command):
+    if _is(ABORT, ending):
         redo = _clean_redo(merge, later[len(episode):])
         if redo is not None:
             return f"{RESOLVED}: aborted with `{ending.command}`, then `{redo.command}` merged without conflicts"
@@ -125,13 +126,18 @@ def _resolution(merge: StepView, files: list[str], episode: list[StepView], endi
 def _clean_redo(merge: StepView, after: list[StepView]) -> StepView | None:
     """A later merge of the same branch that went through."""
     branch = merge.command.split()[-1]
-    return next((view for view in after if MERGE.match(view.command) and view.command.split()[-1] == branch
+    return next((view for view in after if _is(MERGE, view) and view.command.split()[-1] == branch
                  and succeeded(view)), None)
 
 
 def _clean_merge(view: StepView, line: str) -> Finding:
     return success(NAME, [view.index], [view.command, line], desc="Merged without conflicts",
                    specifics=view.command, context=line, summary=f"`{view.command}` merged cleanly", priority=75)
+
+
+def _is(pattern: re.Pattern[str], view: StepView) -> bool:
+    """The git command matches, whatever environment it was given (`GIT_EDITOR=true git rebase --continue`)."""
+    return bool(pattern.match(" ".join(commands.program_words(view.command))))
 
 
 def _branch(view: StepView) -> str | None:

@@ -1,0 +1,1 @@
+document.getElementById("cart").textContent = "0 items";
