@@ -34,11 +34,6 @@ class StepView:
     def exit_code(self) -> int | None:
         return self.record.exit_code
 
-    @property
-    def failed(self) -> bool:
-        """Non-zero exit that the user did not cause on purpose (stop_when Ctrl-C)."""
-        return not self.record.stopped and self.record.exit_code != 0
-
     def output_text(self) -> str:
         return "\n".join(self.output)
 
