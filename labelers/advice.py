@@ -7,13 +7,13 @@ points at (a traceback's last project frame, never the standard library or an in
 from __future__ import annotations
 
 import re
-import string
 from functools import cache
 
 from labelers import commands
 from labelers.outcomes import Verdict, lines_of
 from labelers.signatures import Hit, rulebook
 from recorder.transcript import StepView
+from schema.rulebook import placeholders
 from schema.truth import BlockerCategory, OwnerRole
 
 FRAMES = (  # where a stack trace points, by language: (pattern, take the last match rather than the first)
@@ -69,7 +69,7 @@ def _project_frame(match: re.Match[str], line: str) -> bool:
 def fill(templates: list[str], fields: dict[str, str]) -> str | None:
     """The first template whose fields are all known, filled."""
     for template in templates:
-        names = {name for _, name, _, _ in string.Formatter().parse(template) if name}
+        names = placeholders(template)
         if names <= set(fields):
             return template.format(**{name: fields[name] for name in names})
     return None

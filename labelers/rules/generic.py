@@ -50,10 +50,11 @@ def _blocker(episode: Episode, transcript: Transcript) -> Finding:
     category = judged.category or BlockerCategory.COMMAND_FAILED
     fields = advice.context(first, judged)
     evidence = [first.command, *([judged.line] if judged.line else []), *(view.command for view in episode.steps[1:])]
+    fix = fix_between(transcript, episode)
     return blocker(
         NAME, episode.indices, evidence, category, desc=_desc(first, judged, fields.get("where")),
         impact=advice.impact(category, fields), owner=advice.owner(category, judged.hit, fields),
-        resolution=_resolution(episode, transcript, fields), summary=_clause(episode, transcript, category),
+        resolution=_resolution(episode, fix, fields), summary=_clause(episode, fix, category),
         priority=20 if judged.timed_out else 10, resolved_by=episode.resolved_by.index if episode.resolved_by else None,
         resources=advice.resource(category),
     )
@@ -70,19 +71,18 @@ def _desc(view: StepView, judged, where: str | None) -> str:  # noqa: ANN001 - V
     return f"`{view.command}` failed{behind}{at}: {clip(judged.line)}"
 
 
-def _resolution(episode: Episode, transcript: Transcript, fields: dict[str, str]) -> str:
+def _resolution(episode: Episode, fix: StepView | None, fields: dict[str, str]) -> str:
     if episode.resolved_by is None:
         return advice.next_step(episode.verdict, fields)
-    fix = fix_between(transcript, episode)
     return resolved(fix.command if fix else None, episode.resolved_by.command, passed=_passed(episode))
 
 
-def _clause(episode: Episode, transcript: Transcript, category: BlockerCategory) -> str:
+def _clause(episode: Episode, fix: StepView | None, category: BlockerCategory) -> str:
+    """The episode's clause of the summary; `fix` is the change that fixed it (None: open, or nothing changed)."""
     words = "" if category is BlockerCategory.COMMAND_FAILED else f" ({category.value.replace('_', ' ')})"
     clause = f"`{episode.first.command}` failed{words}"
     if episode.resolved_by is None:
         return clause
-    fix = fix_between(transcript, episode)
     if fix:
         return clause + f" until `{fix.command}` fixed it"
     return clause + (", then passed when run again" if _passed(episode) else ", then got past it when run again")
