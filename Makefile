@@ -11,11 +11,13 @@ EXPORT   ?= data/export
 PRESET   ?= $(shell nvidia-smi -L >/dev/null 2>&1 && echo gpt-oss-20b || echo tiny)
 RUN      ?= data/runs/$(PRESET)
 
-.PHONY: record test setup setup-train engine label export train eval bench-train gpu-wheels gpu-check gc schema clean
+.PHONY: record test setup setup-train engine images label export train eval bench-train gpu-wheels gpu-check gc schema clean
 
-## record: set up, record the default scenario set, label it and export it
+PROFILE  ?= quick
+
+## record: set up, record a few sessions of every available family (PROFILE=full: 50 each), label, export
 record: setup engine
-	$(REALCAST) record --out $(SESSIONS)
+	$(REALCAST) record --profile $(PROFILE) --out $(SESSIONS)
 	$(REALCAST) export $(SESSIONS) --out $(EXPORT)
 
 ## test: set up and run the whole suite (the Docker-backed and CPU training tests included)
@@ -37,6 +39,10 @@ $(TRAIN_STAMP): $(STAMP)
 	@# unsloth pulls PyPI's torchvision, which breaks transformers next to a CPU torch
 	@$(PY) -c "import torch, sys; sys.exit(0 if torch.version.cuda else 1)" || $(VENV)/bin/pip uninstall -y -q torchvision
 	touch $@
+
+## images: build the sandbox images that changed and list them with sizes
+images: setup engine
+	$(REALCAST) images
 
 ## engine: make sure a Docker engine answers (installs and starts dockerd when root and missing)
 engine:

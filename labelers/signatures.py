@@ -13,15 +13,27 @@ from pathlib import Path
 
 import yaml
 
-from schema.rulebook import Rulebook, Signature
+from schema.rulebook import FamilyRules, Rulebook, Signature
 
 RULEBOOK = Path(__file__).with_name("rulebook.yaml")
 
 
+FAMILIES = Path(__file__).with_name("families")
+
+
 @cache
 def rulebook() -> Rulebook:
-    """The validated rulebook (read once)."""
-    return Rulebook.model_validate(yaml.safe_load(RULEBOOK.read_text(encoding="utf-8")))
+    """The validated rulebook with every family labeler's failure signatures joined in (read once)."""
+    book = yaml.safe_load(RULEBOOK.read_text(encoding="utf-8"))
+    book["signatures"] += [signature for rules in family_rules() for signature in rules.model_dump()["signatures"]]
+    return Rulebook.model_validate(book)
+
+
+@cache
+def family_rules() -> tuple[FamilyRules, ...]:
+    """Every family labeler's rules (labelers/families/*.yaml)."""
+    return tuple(FamilyRules.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+                 for path in sorted(FAMILIES.glob("*.yaml")))
 
 
 @cache

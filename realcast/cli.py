@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
+from docker.errors import ImageNotFound
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -37,7 +38,7 @@ from recorder.store import iter_sessions, remove_stale_partials
 from sandboxes import scenarios
 from sandboxes.base_image import BaseImageError
 from sandboxes.engine import EngineUnavailable, collect_garbage, connect
-from sandboxes.images import ImageBuildError, ensure_image
+from sandboxes.images import ImageBuildError, available_images, ensure_image, image_tag
 from schema import write_json_schemas
 from train.export import ExportError, export
 
@@ -46,7 +47,7 @@ labels_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Measu
 app.add_typer(labels_app, name="labels")
 console = Console(stderr=True, soft_wrap=True)
 stdout = Console(width=None if sys.stdout.isatty() else 200)  # tables piped to a file or CI log keep their columns
-DEFAULT_COUNT = 12
+PROFILES = {"quick": 2, "full": 50}  # variants per family
 SESSIONS = Path("data/sessions")
 
 
@@ -63,7 +64,8 @@ def say(message: str) -> None:
 @app.command()
 def record(
     scenario: Annotated[list[str], typer.Option("--scenario", "-s", help="Scenario name (repeatable); default: all.")] = [],  # noqa: B006
-    count: Annotated[int, typer.Option(min=1, help="Variants per scenario.")] = DEFAULT_COUNT,
+    profile: Annotated[str, typer.Option(help="quick: a few sessions of every available family; full: 50 each.")] = "quick",
+    count: Annotated[int | None, typer.Option(min=1, help="Variants per scenario (overrides the profile).")] = None,
     seed: Annotated[int, typer.Option(min=0, help="First seed; variants use seed..seed+count-1.")] = 0,
     out: Annotated[Path, typer.Option(help="Sessions folder.")] = SESSIONS,
     jobs: Annotated[int, typer.Option(min=1, max=16, help="Sandboxes recording at once.")] = 2,
@@ -71,7 +73,8 @@ def record(
     """Record scenario variants in fresh sandboxes, label them, and print a summary."""
     signal.signal(signal.SIGTERM, _terminate)
     try:
-        chosen = [scenarios.get(name) for name in scenario] or list(scenarios.registry().values())
+        chosen = [scenarios.get(name) for name in scenario] or list(scenarios.available().values())
+        count = count or _profile_count(profile)
         specs = [item.variant(number) for item in chosen for number in range(seed, seed + count)]
     except scenarios.ScenarioError as error:
         fail(str(error))
@@ -289,13 +292,53 @@ def _cell(value: object) -> str:
     return str(value)
 
 
+def _profile_count(profile: str) -> int:
+    if profile not in PROFILES:
+        fail(f"unknown profile {profile!r}; use one of: {', '.join(PROFILES)}")
+    return PROFILES[profile]
+
+
 @app.command("scenarios")
-def list_scenarios() -> None:
-    """List the scenario library."""
-    table = Table("scenario", "family", "image", "description")
+def list_scenarios(as_json: Annotated[bool, typer.Option("--json", help="One JSON object per family.")] = False) -> None:
+    """List the scenario library: every family, available here or not (and why not)."""
+    if as_json:
+        for item in scenarios.registry().values():
+            typer.echo(json.dumps(item.card()))
+        return
+    table = Table("scenario", "family", "image", "status", "description")
     for item in scenarios.registry().values():
-        table.add_row(item.name, item.family, item.image, item.description)
+        status = item.status if item.available else f"[yellow]unavailable[/]: {item.reason}"
+        table.add_row(item.name, item.family, item.image, status, item.description)
     stdout.print(table)
+
+
+@app.command("images")
+def images(build: Annotated[bool, typer.Option(help="Build what is missing or stale first.")] = True) -> None:
+    """Build the sandbox images (each only when its inputs changed) and list them with sizes and build times."""
+    client = _client()
+    table = Table("image", "size", "built in", "used by")
+    users = _image_users()
+    for name in available_images():
+        started = time.monotonic()
+        if build:
+            _images(client, [name])
+        table.add_row(image_tag(name), _size(client, name), f"{time.monotonic() - started:.1f} s",
+                      ", ".join(users.get(name, [])) or "—")
+    stdout.print(table)
+
+
+def _image_users() -> dict[str, list[str]]:
+    users: dict[str, list[str]] = {}
+    for item in scenarios.registry().values():
+        users.setdefault(item.image, []).append(item.name)
+    return users
+
+
+def _size(client, name: str) -> str:  # noqa: ANN001
+    try:
+        return f"{client.images.get(image_tag(name)).attrs['Size'] / 1e6:,.0f} MB"
+    except ImageNotFound:
+        return "not built"
 
 
 @app.command()

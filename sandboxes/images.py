@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import hashlib
 import re
+import shutil
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from sandboxes.base_image import ensure_base_image
 IMAGES_DIR = Path(__file__).parent / "images"
 PREFIX = "realcast/"
 INPUTS_LABEL = "realcast.inputs"
+HOST_CA, HOST_CA_NAME = Path("/etc/ssl/certs/ca-certificates.crt"), "host-ca.crt"
 _BASE_ARG = re.compile(r"^ARG BASE=(\S+)", re.M)
 
 
@@ -57,6 +60,8 @@ def _base_of(context: Path) -> str:
 def _inputs_digest(context: Path, base_id: str) -> str:
     """Hash of every file in the build context plus the base image id."""
     digest = hashlib.sha256(base_id.encode())
+    if HOST_CA_NAME in (context / "Dockerfile").read_text() and HOST_CA.is_file():
+        digest.update(HOST_CA.read_bytes())
     for path in sorted(p for p in context.rglob("*") if p.is_file()):
         digest.update(str(path.relative_to(context)).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
@@ -72,6 +77,23 @@ def _existing(client: docker.DockerClient, tag: str):  # noqa: ANN202 - docker I
 def _build(client: docker.DockerClient, name: str, context: Path, base: str, inputs: str,
            say: Callable[[str], None]) -> str:
     say(f"building image {image_tag(name)}…")
+    with tempfile.TemporaryDirectory(prefix="realcast-build-") as scratch:
+        return _build_in(client, name, _with_host_ca(context, Path(scratch)), base, inputs)
+
+
+def _with_host_ca(context: Path, scratch: Path) -> Path:
+    """The build context, plus the host's CA bundle as host-ca.crt when the Dockerfile asks for it (pip and
+    npm inside a build reach their registries only through the host's certificate authorities)."""
+    if HOST_CA_NAME not in (context / "Dockerfile").read_text():
+        return context
+    if not HOST_CA.is_file():
+        raise ImageBuildError(f"{context.name} needs the host's CA bundle {HOST_CA}; install ca-certificates")
+    shutil.copytree(context, scratch / context.name)
+    shutil.copy(HOST_CA, scratch / context.name / HOST_CA_NAME)
+    return scratch / context.name
+
+
+def _build_in(client: docker.DockerClient, name: str, context: Path, base: str, inputs: str) -> str:
     log: list[str] = []
     try:
         stream = client.api.build(path=str(context), tag=image_tag(name), buildargs={"BASE": base},

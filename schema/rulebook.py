@@ -106,3 +106,36 @@ class Rulebook(BaseModel):
             if unknown:
                 raise ValueError(f"signature {signature.id}: hint fields {sorted(unknown)} are not groups of its pattern")
         return self
+
+
+class SuccessSignature(BaseModel):
+    """A line that shows a family's tool did its job (`syntax is ok`, `BUILD SUCCESS`, `PONG`)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    id: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    pattern: str = Field(description="Regex searched in one output line of a step that did not fail.")
+    desc: str = Field(description="Template: what the step achieved; {command} and the pattern's named groups.")
+    command: str | None = Field(default=None, description="Regex the command must match, when the line alone is not enough.")
+
+    @field_validator("pattern", "command")
+    @classmethod
+    def _compiles(cls, pattern: str | None) -> str | None:
+        return compiled(pattern) if pattern else pattern
+
+    @model_validator(mode="after")
+    def _fields_known(self) -> "SuccessSignature":
+        unknown = placeholders(self.desc) - {"command"} - set(re.compile(self.pattern).groupindex)
+        if unknown:
+            raise ValueError(f"success {self.id}: desc fields {sorted(unknown)} are not groups of its pattern")
+        return self
+
+
+class FamilyRules(BaseModel):
+    """A family labeler (labelers/families/<family>.yaml): its tools' failure signatures, which join the
+    rulebook's, and the lines that show its tools succeeding."""
+
+    model_config = ConfigDict(extra="forbid")
+    family: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
+    tools: list[str] = Field(min_length=1, description="The programs this family's sessions use.")
+    signatures: list[Signature] = Field(default_factory=list)
+    successes: list[SuccessSignature] = Field(default_factory=list)

@@ -9,7 +9,7 @@ from schema.truth import BlockerCategory, FailureSpec, StepTruthSpec, TruthError
 
 PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
 ParamValue = str | int | float | bool | list[str] | list[int]
-__all__ = ["BlockerCategory", "ScenarioSpec", "StepSpec", "compiled"]
+__all__ = ["BlockerCategory", "FamilyCard", "ScenarioSpec", "StepSpec", "compiled"]
 
 
 class TerminalSize(BaseModel):
@@ -108,4 +108,25 @@ class ScenarioSpec(BaseModel):
             compile_truth(list(self.steps), self.failures)
         except TruthError as error:
             raise ValueError(str(error)) from None
+        return self
+
+
+class FamilyCard(BaseModel):
+    """A scenario family's `family.yaml`: what it is, where it runs, and what its seeds vary."""
+
+    model_config = ConfigDict(extra="forbid")
+    name: str = Field(pattern=r"^[a-z][a-z0-9-]*$", description="Scenario id, e.g. 'nginx-config'.")
+    family: str = Field(pattern=r"^[a-z][a-z0-9-]*$", description="Family, e.g. 'nginx'.")
+    version: int = Field(ge=1, description="Bumped when the family's sessions change (changes session ids).")
+    image: str = Field(description="Sandbox image (directory under sandboxes/images).")
+    description: str = Field(min_length=10)
+    seed_family: int | None = Field(default=None, ge=1, le=25, description="Row of the seed's family list, if any.")
+    status: str = Field(default="available", pattern="^(available|unavailable)$")
+    reason: str = Field(default="", description="Why the family is unavailable, or how it stays genuine.")
+    parameters: dict[str, str] = Field(description="Each drawn parameter and what it varies.")
+
+    @model_validator(mode="after")
+    def _reason_when_unavailable(self) -> "FamilyCard":
+        if self.status == "unavailable" and not self.reason:
+            raise ValueError("an unavailable family must say what this machine lacks (reason)")
         return self

@@ -7,7 +7,7 @@ import random
 import shlex
 from dataclasses import dataclass
 
-from sandboxes.scenarios import Scenario
+
 
 
 @dataclass(frozen=True)
@@ -629,10 +629,3 @@ def _ok(command: str, resolves: list[str] | None = None) -> dict:
 
 def _fail(command: str, failure: str) -> dict:
     return {"command": command, "expect": "fail", "failure": failure}
-
-
-SCENARIO = Scenario(
-    name="git-merge-conflict", family="git", version=2, image="base", draw=draw,
-    description="git merge of a branch: fast-forward, clean merge, or a content conflict resolved "
-                "(ours/theirs/both/abort/-X) or left unresolved, with typical mistakes",
-)

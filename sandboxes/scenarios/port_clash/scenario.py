@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass
 
-from sandboxes.scenarios import Scenario
+
 
 PORTS = (3000, 4000, 5000, 5173, 8000, 8001, 8080, 8081, 8888, 9000)
 NOISE_PORTS = (5432, 6379, 9229, 11211, 27017)
@@ -397,9 +397,3 @@ parser = argparse.ArgumentParser()
 parser.add_argument("--port", type=int, default=9000)
 HTTPServer(("0.0.0.0", parser.parse_args().port), Handler).serve_forever()
 '''
-
-SCENARIO = Scenario(
-    name="port-clash", family="ports", version=2, image="python", draw=draw,
-    description="a dev server hits 'Address already in use'; find the holder (ss/lsof/fuser/ps), kill it or "
-                "move port, start again; or the port is free; or the developer stops unresolved",
-)
