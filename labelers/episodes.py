@@ -3,15 +3,21 @@
 A run of the same goal (same program and target) that succeeds resolves the failure; one that fails with
 an error the failing run had not printed also shows the first error gone — and starts a failure of its
 own. A run that fails again with the first error, or with one the first run already printed, is the same
-failure. Another command's error is its own failure, even when an earlier failure caused it.
+failure. Another command's error is its own failure, even when an earlier failure caused it — unless it is
+the same kind of error about the same file (`gzip -t` and `tar xzf` on one damaged archive): then it is
+the same failure, and a later success of either command resolves it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from labelers import commands
 from labelers.outcomes import Verdict, lines_of, verdict
 from recorder.transcript import StepView, Transcript
+
+
+GENERAL_KINDS = {"command_failed", "timeout", "not_found"}  # too broad to say two commands hit one thing
 
 
 @dataclass
@@ -24,6 +30,10 @@ class Episode:
     steps: list[StepView] = field(default_factory=list)
     resolved_by: StepView | None = None
     resolved_verdict: Verdict | None = None
+    goals: list[commands.Goal | None] = field(default_factory=list)  # every command that showed it
+
+    def aims_at(self, aim: commands.Goal | None) -> bool:
+        return any(commands.same_goal(goal, aim) for goal in [self.goal, *self.goals])
 
     @property
     def indices(self) -> list[int]:
@@ -44,18 +54,33 @@ def episodes(transcript: Transcript) -> list[Episode]:
 
 def _resolve(found: list[Episode], view: StepView, judged: Verdict, aim: commands.Goal | None) -> None:
     for episode in found:
-        open_here = episode.resolved_by is None and commands.same_goal(episode.goal, aim)
+        open_here = episode.resolved_by is None and episode.aims_at(aim)
         if open_here and (judged.outcome != "fail" or not _still_there(episode, view, judged)):
             episode.resolved_by, episode.resolved_verdict = view, judged
 
 
 def _record(found: list[Episode], view: StepView, judged: Verdict, aim: commands.Goal | None) -> None:
-    again = next((episode for episode in found if episode.resolved_by is None and _still_there(episode, view, judged)
-                  and commands.same_goal(episode.goal, aim)), None)
+    again = next((episode for episode in found if episode.resolved_by is None and (
+        _still_there(episode, view, judged) and episode.aims_at(aim) or _same_thing(episode, view, judged))), None)
     if again is not None:
         again.steps.append(view)
+        again.goals.append(aim)
     else:
         found.append(Episode(aim, view, judged, [view]))
+
+
+def _same_thing(episode: Episode, view: StepView, judged: Verdict) -> bool:
+    """Another command failing with the same specific kind of error about a file the first one named."""
+    kind = judged.category
+    if kind is None or kind is not episode.verdict.category or kind.value in GENERAL_KINDS:
+        return False
+    return bool(_files(view.command, judged.line) & _files(episode.first.command, episode.verdict.line))
+
+
+def _files(command: str, line: str | None) -> set[str]:
+    """File-like names (with a dot or a slash) in a command and its error line."""
+    words = re.findall(r"[\w./-]+", f"{command} {line or ''}")
+    return {word.strip("./") for word in words if ("." in word.strip(".") or "/" in word) and len(word) >= 5}
 
 
 def _still_there(episode: Episode, view: StepView, judged: Verdict) -> bool:
