@@ -8,6 +8,7 @@ that rest on a step that truly failed.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -63,6 +64,7 @@ class FamilyScore:
     failures_as_successes: int = 0
     status_text_mismatch: int = 0
     exact: int = 0  # sessions where every failure is found with the right category and status, nothing extra
+    distinct: int = 0  # sessions whose cleaned transcript no other session of the family has
 
 
 @dataclass
@@ -90,6 +92,7 @@ class LabelsReport:
     confusion: Counter = field(default_factory=Counter)  # (truth category, predicted) -> count
     checks: list[FailureCheck] = field(default_factory=list)
     mismatches: list[str] = field(default_factory=list)
+    transcripts: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # family -> text digests
 
     def add(self, meta: SessionMeta, transcript: Transcript, applied: Applied, report: SessionReport,
             evidence: Evidence) -> None:
@@ -127,6 +130,9 @@ class LabelsReport:
     def _score(self, meta: SessionMeta, transcript: Transcript, report: SessionReport, evidence: Evidence) -> None:
         family = self.families[meta.family]
         family.sessions += 1
+        digest = hashlib.sha256(transcript.text().encode()).hexdigest()
+        family.distinct += digest not in self.transcripts[meta.family]
+        self.transcripts[meta.family].add(digest)
         blockers = _blockers(report, evidence)
         checks, unmatched = _match(meta, blockers)
         self.checks += checks
