@@ -101,10 +101,10 @@ def _load(folder: Path) -> Scenario:
 
 def _draw_of(folder: Path) -> Callable[[random.Random], dict]:
     """The family's draw, imported on first use (so one broken family never hides the others)."""
-    if not (folder / "scenario.py").is_file():
-        raise ScenarioError(f"{folder} is an available family without scenario.py; add its draw(rng)")
 
     def draw(rng: random.Random) -> dict:
+        if not (folder / "scenario.py").is_file():
+            raise ScenarioError(f"{folder} is an available family without scenario.py; add its draw(rng)")
         return module_of(folder.name).draw(rng)
 
     draw.folder = folder  # type: ignore[attr-defined] - where mutants.py finds the family's files
