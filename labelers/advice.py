@@ -93,6 +93,9 @@ def resource(category: BlockerCategory) -> list[str]:
     return [line] if line else []
 
 
+CODE_OWNERS = {OwnerRole.APPLICATION_DEVELOPER, OwnerRole.BUILD_MAINTAINER}  # who owns the code a traceback points at
+
+
 def owner(category: BlockerCategory, hit: Hit | None, fields: dict[str, str]) -> tuple[OwnerRole, str]:
     """The owner role (the signature's, else the category's; the project's own role for its own files),
     and the owner_hint text that names the path involved."""
@@ -101,7 +104,8 @@ def owner(category: BlockerCategory, hit: Hit | None, fields: dict[str, str]) ->
     role = (hit.signature.owner if hit and hit.signature.owner else None) or rule.owner
     if path and rule.project_owner and not path.startswith("/") and not (hit and hit.signature.owner):
         role = rule.project_owner
-    return role, owner_hint(role, path)
+    named = path in (fields.get("file"), fields.get("path"))
+    return role, owner_hint(role, path if named or role in CODE_OWNERS else None)
 
 
 def owner_hint(role: OwnerRole, path: str | None) -> str:
