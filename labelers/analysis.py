@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from labelers import commands
 from labelers.compose import REPRODUCED
 from labelers.findings import RESOLVED
 from labelers.registry import Applied
@@ -255,7 +256,9 @@ def _step_problem(step: StepTruth, view: StepView) -> str | None:
         return None
     if step.expect == "fail":
         return None if code != 0 or view.record.timed_out else "expected to fail, exited 0"
-    return None if code == 0 else f"expected {step.expect}, exited {code}"
+    if code == 0 or (step.expect == "ok" and commands.expected_exit(view.command, code)):
+        return None  # grep finding nothing answers the question it was asked
+    return f"expected {step.expect}, exited {code}"
 
 
 def _mismatch(meta: SessionMeta, checks: list[FailureCheck], unmatched: dict) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import shlex
 from dataclasses import dataclass
 
@@ -216,6 +217,12 @@ def is_viewer(command: str) -> bool:
     name = os.path.basename(words[0])
     with_subcommand = f"{name} {positionals(words[1:])[0]}" if positionals(words[1:]) else name
     return name in rulebook().viewers or with_subcommand in rulebook().viewers
+
+
+def is_look(command: str) -> bool:
+    """The command changes nothing: a viewer, or a probe such as `curl URL` or `openssl x509 -noout`."""
+    line = command.strip()
+    return is_viewer(line) or any(re.search(pattern, line) for pattern in rulebook().probes)
 
 
 def expected_exit(command: str, exit_code: int) -> bool:

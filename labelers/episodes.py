@@ -106,10 +106,10 @@ def fix_between(transcript: Transcript, episode: Episode) -> StepView | None:
 
 
 def change_between(transcript: Transcript, failed: StepView, rerun: StepView) -> StepView | None:
-    """The last successful step between a failure and its re-run that is neither a look around nor
-    another try of the same goal (the edit, restart or chmod that made the difference)."""
+    """The last successful step between a failure and its re-run that is neither a look around (a viewer or a
+    probe such as `curl URL`) nor another try of the same goal (the edit, restart or chmod that made the difference)."""
     aim = commands.goal(failed.command)
     between = transcript.steps[failed.index + 1:rerun.index]
-    changes = [view for view in between if verdict(view).outcome != "fail" and not commands.is_viewer(view.command)
+    changes = [view for view in between if verdict(view).outcome != "fail" and not commands.is_look(view.command)
                and not commands.same_goal(aim, commands.goal(view.command))]
     return changes[-1] if changes else None

@@ -80,6 +80,7 @@ class Rulebook(BaseModel):
     wrappers: list[str] = Field(description="Lines that only say that something else failed; never the reason.")
     warnings: list[str] = Field(description="Lines that flag a problem without failing the command (outcome warn).")
     viewers: list[str] = Field(description="Programs that show files or state: errors in their output are findings.")
+    probes: list[str] = Field(default_factory=list, description="Commands that only look (curl GET, openssl x509): never a fix.")
     subcommand_programs: list[str] = Field(description="Programs whose first argument names the action (git, go).")
     path_not_owner: list[str] = Field(description="Path patterns that never make an owner (stdlib, site-packages).")
     expected_exits: list[ExpectedExit]
@@ -87,7 +88,7 @@ class Rulebook(BaseModel):
     signatures: list[Signature]
     categories: dict[BlockerCategory, CategoryRule]
 
-    @field_validator("wrappers", "warnings", "path_not_owner")
+    @field_validator("wrappers", "warnings", "path_not_owner", "probes")
     @classmethod
     def _patterns_compile(cls, patterns: list[str]) -> list[str]:
         return [compiled(pattern) for pattern in patterns]
