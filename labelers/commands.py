@@ -185,8 +185,8 @@ def _similar(first: str, second: str) -> bool:
 def _one_typo_apart(first: str, second: str) -> bool:
     """`mian`/`main`, `ain`/`main`, `feature/logn`/`feature/login`; never numbers (8080 and 8081 differ), and a
     changed letter only in longer words (`lint` is not `list`)."""
-    if first.isdigit() or second.isdigit():
-        return False
+    if first.isdigit() or second.isdigit() or not (any(c.isalpha() for c in first) and any(c.isalpha() for c in second)):
+        return False  # numbers differ, and so do `.` and `..`
     if len(first) > len(second):
         first, second = second, first
     if len(second) - len(first) == 1:  # one letter dropped

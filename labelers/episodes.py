@@ -17,6 +17,7 @@ from labelers.outcomes import Verdict, lines_of, verdict
 from recorder.transcript import StepView, Transcript
 
 
+EDIT = re.compile(r"^(?:sed -i|perl -pi|patch)\b")
 GENERAL_KINDS = {"command_failed", "timeout", "not_found"}  # too broad to say two commands hit one thing
 
 
@@ -112,4 +113,5 @@ def change_between(transcript: Transcript, failed: StepView, rerun: StepView) ->
     between = transcript.steps[failed.index + 1:rerun.index]
     changes = [view for view in between if verdict(view).outcome != "fail" and not commands.is_look(view.command)
                and not commands.same_goal(aim, commands.goal(view.command))]
-    return changes[-1] if changes else None
+    edits = [view for view in changes if EDIT.match(view.command)]  # the edit, not the rebuild after it
+    return (edits or changes)[-1] if changes else None

@@ -34,9 +34,14 @@ def _success(family: str, view: StepView, signatures: list[SuccessSignature]) ->
             if (match := re.search(signature.pattern, line)) and _command_fits(signature, view.command):
                 desc = signature.desc.format(command=view.command, **match.groupdict(default=""))
                 return success(family, [view.index], [view.command, line], desc=desc, specifics=line.strip(),
-                               context=f"from `{clip(view.command)}`", summary=desc[0].lower() + desc[1:],
+                               context=f"from `{clip(view.command)}`", summary=_clause(desc),
                                priority=PRIORITY)
     return None
+
+
+def _clause(desc: str) -> str:
+    """The description as a clause of the summary: `Rebased main` → `rebased main`, but `CMake` stays."""
+    return desc[0].lower() + desc[1:] if desc[1:2].islower() else desc
 
 
 def _command_fits(signature: SuccessSignature, command: str) -> bool:
