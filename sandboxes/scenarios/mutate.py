@@ -39,6 +39,18 @@ class Mutation:
         """A stable name for the mutation in a family's list of kept mutants."""
         return f"{self.kind}@{self.offset}:{self.before}>{self.after}"
 
+    @classmethod
+    def parse(cls, key: str, source: str) -> Mutation:
+        """The mutation a key names; `>` may be part of the tokens (`>=>>`), so the split is the one whose
+        left side is what the source holds at the offset."""
+        kind, rest = key.split("@", 1)
+        offset, change = rest.split(":", 1)
+        for at in (i for i, char in enumerate(change) if char == ">"):
+            before, after = change[:at], change[at + 1:]
+            if before and source[int(offset):int(offset) + len(before)] == before:
+                return cls(kind, int(offset), before, after)
+        raise ValueError(f"mutation {key!r} does not fit its source")
+
     def apply(self, source: str) -> str:
         assert source[self.offset:self.offset + len(self.before)] == self.before, self.key
         return source[:self.offset] + self.after + source[self.offset + len(self.before):]

@@ -22,7 +22,7 @@ def draw(rng: random.Random) -> dict:
     outcome = rng.choices(["pass", "fail", "import_error"], weights=[3, 5, 2])[0]
     breakable = [fn for fn in functions if mutants.kept(NAME).get(fn["name"])]
     broken = rng.sample(breakable, rng.randint(1, min(2, len(breakable)))) if outcome == "fail" else []
-    bugs = {fn["name"]: _mutation(rng.choice(mutants.kept(NAME)[fn["name"]])) for fn in broken}
+    bugs = {fn["name"]: Mutation.parse(rng.choice(mutants.kept(NAME)[fn["name"]]), fn["source"]) for fn in broken}
     runner = rng.choice(book["runners"]) + (" | tail -n 20" if rng.random() < 0.2 else "")
     params = {
         "package": package, "module": module, "functions": [fn["name"] for fn in functions], "outcome": outcome,
@@ -34,13 +34,6 @@ def draw(rng: random.Random) -> dict:
     source, fixes = _module(functions, bugs, params)
     files = _files(params, source, functions, rng)
     return _session(rng, params, fixes).fields(params, files)
-
-
-def _mutation(key: str) -> Mutation:
-    kind, rest = key.split("@", 1)
-    offset, change = rest.split(":", 1)
-    before, after = change.split(">", 1)
-    return Mutation(kind, int(offset), before, after)
 
 
 def _module(functions: list[dict], bugs: dict[str, Mutation], params: dict) -> tuple[str, list[str]]:
