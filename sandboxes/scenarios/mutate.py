@@ -90,7 +90,8 @@ def _mutations(match: re.Match[str], names: frozenset[str], language: str) -> li
 
 def sed_fix(mutation: Mutation, source: str, path: str) -> str:
     """The `sed -i` a developer types to undo the mutation on its line (the line number makes it exact)."""
-    pattern, replacement = _escape(mutation.after, "\\[]*.^$|/"), _escape(mutation.before, "\\&|/")
+    # sed's basic regex: `|` is literal (GNU sed reads `\|` as alternation), `/` is the delimiter
+    pattern, replacement = _escape(mutation.after, "\\[]*.^$/"), _escape(mutation.before, "\\&/")
     line_text = source.splitlines()[mutation.line(source) - 1]
     start = mutation.offset - (source.rfind("\n", 0, mutation.offset) + 1)
     nth = len(re.findall(re.escape(mutation.after), line_text[:start])) + 1  # sed's count of earlier matches
