@@ -24,6 +24,7 @@ from schema.session import SessionMeta
 from schema.truth import FailureTruth, StepTruth, Truth
 
 MISSED = "(missed)"
+LINE_SUFFIX = re.compile(r"(?::\d+)+$")
 CONCRETE = re.compile(r"`([^`]+)`|([\w./:@+-]*[./:_\d][\w./:@+-]*)")
 
 
@@ -228,8 +229,9 @@ def is_placeholder(hint: str, transcript_text: str) -> bool:
     """A hint that names nothing of the session (no command, path, symbol, port from the transcript)."""
     for quoted, token in CONCRETE.findall(hint):
         candidate = (quoted or token).strip(".,:;()")
-        if len(candidate) >= 3 and candidate in transcript_text:
-            return False
+        for name in {candidate, LINE_SUFFIX.sub("", candidate)}:  # file.py:5 names file.py
+            if len(name) >= 3 and name in transcript_text:
+                return False
     return True
 
 

@@ -26,6 +26,7 @@ def rulebook() -> Rulebook:
     """The validated rulebook with every family labeler's failure signatures joined in (read once)."""
     book = yaml.safe_load(RULEBOOK.read_text(encoding="utf-8"))
     book["signatures"] += [signature for rules in family_rules() for signature in rules.model_dump()["signatures"]]
+    book["notes"] = book.get("notes", []) + [note for rules in family_rules() for note in rules.notes]
     return Rulebook.model_validate(book)
 
 
@@ -46,8 +47,13 @@ def is_wrapper(line: str) -> bool:
     return bool(_any_of(tuple(rulebook().wrappers)).search(line))
 
 
+def is_note(line: str) -> bool:
+    """A tool's remark on its own results that reads like an error but is none."""
+    return bool(rulebook().notes) and bool(_any_of(tuple(rulebook().notes)).search(line))
+
+
 def is_warning(line: str) -> bool:
-    return bool(_any_of(tuple(rulebook().warnings)).search(line))
+    return is_note(line) or bool(_any_of(tuple(rulebook().warnings)).search(line))
 
 
 @dataclass(frozen=True)
@@ -65,10 +71,10 @@ class Hit:
 
 
 def scan(lines: list[str]) -> list[Hit]:
-    """The best signature match of every line that has one (wrappers excluded)."""
+    """The best signature match of every line that has one (wrappers and notes excluded)."""
     found = []
     for position, line in enumerate(lines):
-        if not is_wrapper(line) and (hit := _best(line, position)):
+        if not is_wrapper(line) and not is_note(line) and (hit := _best(line, position)):
             found.append(hit)
     return found
 

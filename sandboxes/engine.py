@@ -169,10 +169,15 @@ def _parents(path: str) -> list[str]:
     return ["/".join(parts[: index + 1]) for index in range(len(parts))]
 
 
+# Project files are dated as if checked out a while ago: a session's first edit often lands in the same
+# second as the upload, and Python's bytecode cache (mtime + size) would then run a same-size edit stale.
+CHECKED_OUT_AGO = 3600
+
+
 def _entry(name: str, kind: bytes, mode: int, size: int = 0) -> tarfile.TarInfo:
     info = tarfile.TarInfo(name)
     info.type, info.mode, info.size = kind, mode, size
     info.uid = info.gid = UID
     info.uname = info.gname = USER
-    info.mtime = int(time.time())
+    info.mtime = int(time.time()) - CHECKED_OUT_AGO
     return info

@@ -79,6 +79,8 @@ class Rulebook(BaseModel):
     model_config = ConfigDict(extra="forbid")
     wrappers: list[str] = Field(description="Lines that only say that something else failed; never the reason.")
     warnings: list[str] = Field(description="Lines that flag a problem without failing the command (outcome warn).")
+    notes: list[str] = Field(default_factory=list, description="A tool's remarks on its own results that read like "
+                             "errors but are none (ab's `ERROR: ... NOT reliable`): never a failure, outcome warn.")
     viewers: list[str] = Field(description="Programs that show files or state: errors in their output are findings.")
     probes: list[str] = Field(default_factory=list, description="Commands that only look (curl GET, openssl x509): never a fix.")
     subcommand_programs: list[str] = Field(description="Programs whose first argument names the action (git, go).")
@@ -88,7 +90,7 @@ class Rulebook(BaseModel):
     signatures: list[Signature]
     categories: dict[BlockerCategory, CategoryRule]
 
-    @field_validator("wrappers", "warnings", "path_not_owner", "probes")
+    @field_validator("wrappers", "warnings", "notes", "path_not_owner", "probes")
     @classmethod
     def _patterns_compile(cls, patterns: list[str]) -> list[str]:
         return [compiled(pattern) for pattern in patterns]
@@ -139,4 +141,5 @@ class FamilyRules(BaseModel):
     family: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
     tools: list[str] = Field(min_length=1, description="The programs this family's sessions use.")
     signatures: list[Signature] = Field(default_factory=list)
+    notes: list[str] = Field(default_factory=list, description="Its tools' remarks that read like errors but are none.")
     successes: list[SuccessSignature] = Field(default_factory=list)

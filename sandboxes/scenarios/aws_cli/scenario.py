@@ -142,10 +142,11 @@ def _declare(session: Session, params: dict, failure: str) -> None:
 
 
 def _host(params: dict) -> str:
-    """The endpoint the CLI fails to reach (virtual-hosted S3 names carry the bucket and the region)."""
-    region = params["region"] if params["region_set"] or params["trouble"] == "region" else "us-east-1"
-    s3 = f"{params['bucket']}.s3.amazonaws.com" if region == "us-east-1" else \
-        f"{params['bucket']}.s3.{region}.amazonaws.com"
+    """The endpoint the CLI fails to reach: virtual-hosted S3 names carry the bucket, and the region once
+    one is configured (the CLI's default, us-east-1, uses the global name)."""
+    configured = params["region_set"] or params["trouble"] == "region"
+    region = params["region"] if configured else "us-east-1"
+    s3 = f"{params['bucket']}.s3.{region}.amazonaws.com" if configured else f"{params['bucket']}.s3.amazonaws.com"
     hosts = {"upload": s3, "deploy": s3, "presign": s3, "ssm": f"ssm.{region}.amazonaws.com",
              "iam": "iam.amazonaws.com"}
     return hosts[params["task"]]

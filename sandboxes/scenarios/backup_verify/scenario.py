@@ -27,6 +27,7 @@ def draw(rng: random.Random) -> dict:
               "children": rng.randrange(3000, 9001, 500), "parents": rng.choice([150, 200, 300, 400]),
               "damage": rng.choice(sorted(book["damage"])) if store == "sqlite" and damaged else "none",
               "truncated": store == "postgres" and damaged, "percent": rng.randint(35, 80),
+              "aside": rng.choice(["none", "mv", "rm"]) if store == "sqlite" and damaged else "none",
               "server": "running", "nodb": False, "stale": False, "piped": False,
               "verify_db": rng.choice(book["verify_names"]).format(db=theme["db"]) if store == "postgres" else "none"}
     if store == "postgres":
@@ -96,8 +97,21 @@ def _sqlite(rng: random.Random, session: Session, book: dict, params: dict, fmt)
     session.look_some(_unseen(session, [fmt(look) for look in book["looks"]]), 1, 2)
     if params["outcome"] == "open":
         return session
-    session.run(fmt(rng.choice(book["fix"]))).retry(check, "damaged")
+    _recopy(rng, session, book, params, fmt)
+    session.retry(check, "damaged")
     return _counts(rng, session, book, fmt)
+
+
+def _recopy(rng: random.Random, session: Session, book: dict, params: dict, fmt) -> None:  # noqa: ANN001
+    """A fresh `.backup` of the live file; SQLite cannot open a cut copy to write over it, so a person who
+    tries that first moves the copy aside after the error."""
+    recopy = fmt(rng.choice(book["fix"]))
+    if params["aside"] == "none" and params["damage"] == "truncated":
+        session.fail(recopy, "damaged")
+        session.run(fmt(rng.choice(list(book["aside"].values()))))
+    elif params["aside"] != "none":
+        session.run(fmt(book["aside"][params["aside"]]))
+    session.run(recopy)
 
 
 def _postgres(rng: random.Random, session: Session, book: dict, params: dict, fmt) -> Session:  # noqa: ANN001
