@@ -125,6 +125,10 @@ class SuccessSignature(BaseModel):
     def _compiles(cls, pattern: str | None) -> str | None:
         return compiled(pattern) if pattern else pattern
 
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.pattern)
+
     @model_validator(mode="after")
     def _fields_known(self) -> "SuccessSignature":
         unknown = placeholders(self.desc) - {"command"} - set(re.compile(self.pattern).groupindex)

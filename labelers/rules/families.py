@@ -31,7 +31,7 @@ def _success(family: str, view: StepView, signatures: list[SuccessSignature]) ->
         return None
     for line in lines_of(view):
         for signature in signatures:
-            if (match := re.search(signature.pattern, line)) and _command_fits(signature, view.command):
+            if (match := signature.regex.search(line)) and _command_fits(signature, view.command):
                 desc = signature.desc.format(command=view.command, **match.groupdict(default=""))
                 return success(family, [view.index], [view.command, line], desc=desc, specifics=line.strip(),
                                context=f"from `{clip(view.command)}`", summary=_clause(desc),

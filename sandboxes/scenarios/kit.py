@@ -13,6 +13,7 @@ import yaml
 
 TEMPLATE_SUFFIX = ".j2"  # rendered with the variant's parameters; every other file is copied as it is
 EXECUTABLE = 0o755
+SHARED = Path(__file__).with_name("shared")  # files more than one family uses: project_files(SHARED, ...)
 
 
 @cache

@@ -51,6 +51,12 @@ class Mutation:
                 return cls(kind, int(offset), before, after)
         raise ValueError(f"mutation {key!r} does not fit its source")
 
+    @classmethod
+    def final_return(cls, source: str, indent: str) -> Mutation:
+        """The source's last `return` line (at `indent`) deleted: a compiler's `missing return`."""
+        start = source.rfind(f"\n{indent}return ") + 1
+        return cls("delete-return", start, source[start:source.index("\n", start) + 1], "")
+
     def apply(self, source: str) -> str:
         assert source[self.offset:self.offset + len(self.before)] == self.before, self.key
         return source[:self.offset] + self.after + source[self.offset + len(self.before):]
@@ -103,3 +109,16 @@ def _escape(text: str, specials: str) -> str:
     for char in specials:
         text = text.replace(char, "\\" + char)
     return text
+
+
+def joined(units: list[tuple[str, Mutation | None]], separator: str, path: str) -> tuple[str, list[str]]:
+    """Units of source (each with its bug or None) joined into one file, and the seds that undo the bugs
+    in file order, placed by where each unit lands in the clean file."""
+    clean = separator.join(source for source, _ in units)
+    parts, fixes, at = [], [], 0
+    for source, bug in units:
+        parts.append(bug.apply(source) if bug else source)
+        if bug:
+            fixes.append(sed_fix(Mutation(bug.kind, bug.offset + at, bug.before, bug.after), clean, path))
+        at += len(source) + len(separator)
+    return separator.join(parts), fixes

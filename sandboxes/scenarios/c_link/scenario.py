@@ -58,17 +58,8 @@ def _bugs(rng: random.Random, functions: list[dict], outcome: str) -> dict[str, 
     unit = "{}/build" if outcome == "build" else "{}"
     breakable = [fn for fn in functions if mutants.kept(NAME).get(unit.format(fn["name"]))]
     count = 1 if outcome == "build" else rng.randint(1, min(2, len(breakable)))
-    return {fn["name"]: _mutation(fn["source"], rng.choice(mutants.kept(NAME)[unit.format(fn["name"])]))
+    return {fn["name"]: Mutation.parse(rng.choice(mutants.kept(NAME)[unit.format(fn["name"])]), fn["source"])
             for fn in rng.sample(breakable, count)}
-
-
-def _mutation(source: str, key: str) -> Mutation:
-    kind, rest = key.split("@", 1)
-    offset, change = rest.split(":", 1)
-    # the token may hold a '>' itself (">=>>"): the split is the one whose left side is in the source
-    splits = [(change[:at], change[at + 1:]) for at, char in enumerate(change) if char == ">" and at]
-    before, after = next(pair for pair in splits if source.startswith(pair[0], int(offset)))
-    return Mutation(kind, int(offset), before, after)
 
 
 def _files(params: dict, functions: list[dict], bugs: dict[str, Mutation]) -> tuple[list[dict], list[str], list]:

@@ -65,19 +65,8 @@ def _mutation(fn: dict, key: str) -> Mutation:
     if key == "wrong-call":
         return Mutation("wrong-call", 0, fn["call"], fn["wrong_call"])
     if key == "delete-return":
-        return _missing_return(fn["source"])
-    kind, rest = key.split("@", 1)
-    offset, change = rest.split(":", 1)
-    # the token may hold a '>' itself (">=>>"): the split is the one whose left side is in the source
-    splits = [(change[:at], change[at + 1:]) for at, char in enumerate(change) if char == ">" and at]
-    before, after = next(pair for pair in splits if fn["source"].startswith(pair[0], int(offset)))
-    return Mutation(kind, int(offset), before, after)
-
-
-def _missing_return(source: str) -> Mutation:
-    """The function's final `return` line deleted: `missing return`."""
-    start = source.rfind("\n\treturn ") + 1
-    return Mutation("delete-return", start, source[start:source.index("\n", start) + 1], "")
+        return Mutation.final_return(fn["source"], "\t")
+    return Mutation.parse(key, fn["source"])
 
 
 def _files(params: dict, functions: list[dict], bugs: dict[str, Mutation],
@@ -186,7 +175,7 @@ def trials() -> list[mutants.Trial]:
     """Per function: every mutation run against its tests and built, the final return deleted, the wrong call."""
     found = []
     for fn in data(HERE)["functions"]:
-        for bug in [*candidates(fn["source"], "go", _names(fn["source"])), _missing_return(fn["source"])]:
+        for bug in [*candidates(fn["source"], "go", _names(fn["source"])), Mutation.final_return(fn["source"], "\t")]:
             key, files = "delete-return" if bug.kind == "delete-return" else bug.key, _trial_files(fn, bug)
             if bug.kind != "delete-return":
                 found.append(mutants.Trial(fn["name"], key, files, "go test ./...",

@@ -12,6 +12,7 @@ from sandboxes.scenarios import mutants
 from sandboxes.scenarios.kit import Session, data, project_files, render
 from sandboxes.scenarios.mutate import Mutation, candidates, sed_fix
 
+INDENT = " " * 8  # a method body's
 HERE = Path(__file__).parent
 NAME = "maven-tests"
 MVN_S = 240  # Maven starts a JVM per run; on a busy machine a run takes tens of seconds
@@ -56,7 +57,7 @@ def _bugs(rng: random.Random, pool: list[dict], outcome: str) -> tuple[list[dict
 
 def _fitting(method: dict, keys: list[str]) -> list[str]:
     """The kept mutants whose fix fits a terminal line: a long deleted return is not typed back with sed."""
-    short = len(_missing_return(method["source"]).before.strip()) <= RETURN_FITS
+    short = len(Mutation.final_return(method["source"], INDENT).before.strip()) <= RETURN_FITS
     return [key for key in keys if key != "delete-return" or short]
 
 
@@ -66,19 +67,8 @@ def _key(bug: Mutation) -> str:
 
 def _mutation(method: dict, key: str) -> Mutation:
     if key == "delete-return":
-        return _missing_return(method["source"])
-    kind, rest = key.split("@", 1)
-    offset, change = rest.split(":", 1)
-    # the token may hold a '>' itself (">=>>"): the split is the one whose left side is in the source
-    splits = [(change[:at], change[at + 1:]) for at, char in enumerate(change) if char == ">" and at]
-    before, after = next(pair for pair in splits if method["source"].startswith(pair[0], int(offset)))
-    return Mutation(kind, int(offset), before, after)
-
-
-def _missing_return(source: str) -> Mutation:
-    """The method's final `return` line deleted: `missing return statement`."""
-    start = source.rfind("\n        return ") + 1
-    return Mutation("delete-return", start, source[start:source.index("\n", start) + 1], "")
+        return Mutation.final_return(method["source"], INDENT)
+    return Mutation.parse(key, method["source"])
 
 
 def _files(params: dict, methods: list[dict], bugs: dict[str, Mutation], minor: int) -> tuple[list[dict], list[str]]:
@@ -171,7 +161,7 @@ def trials() -> list[mutants.Trial]:
     params = {"artifact": "shop", "package": "pricing", "cls": "Calc", "outcome": "trial"}
     for method in data(HERE)["methods"]:
         for bug in [*_one_misspelling_per_name(candidates(method["source"], "java", _names(method["source"]))),
-                    _missing_return(method["source"])]:
+                    Mutation.final_return(method["source"], INDENT)]:
             files = _files({**params, "methods": [method["name"]], "broken": [method["name"]]}, [method],
                            {method["name"]: bug}, 0)[0]
             if bug.kind in ("misspell-symbol", "delete-return"):

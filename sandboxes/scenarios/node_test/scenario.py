@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sandboxes.scenarios import mutants
 from sandboxes.scenarios.kit import Session, data, project_files
-from sandboxes.scenarios.mutate import Mutation, candidates, sed_fix
+from sandboxes.scenarios.mutate import Mutation, candidates, joined
 
 HERE = Path(__file__).parent
 NAME = "node-test"
@@ -59,15 +59,9 @@ def _exports(functions: list[dict]) -> str:
 
 def _module(functions: list[dict], bugs: dict[str, Mutation], params: dict) -> tuple[str, list[str]]:
     """The module's source with the bugs in it, and the sed commands that undo them (in file order)."""
-    path = f"lib/{params['module']}.js"
-    clean, parts, fixes, at = "\n".join(fn["source"] for fn in functions), [], [], 0
-    for fn in functions:
-        bug = bugs.get(fn["name"])
-        parts.append(bug.apply(fn["source"]) if bug else fn["source"])
-        if bug:
-            fixes.append(sed_fix(Mutation(bug.kind, bug.offset + at, bug.before, bug.after), clean, path))
-        at += len(fn["source"]) + 1
-    return "\n".join(parts) + _exports(functions), fixes
+    units = [(fn["source"], bugs.get(fn["name"])) for fn in functions]
+    text, fixes = joined(units, "\n", f"lib/{params['module']}.js")
+    return text + _exports(functions), fixes
 
 
 def _tests(functions: list[dict], module: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from sandboxes.scenarios.kit import Session, data, project_files, render
+from sandboxes.scenarios.kit import SHARED, Session, data, project_files, render
 
 HERE = Path(__file__).parent
 FAULTS = ("none", "conflict", "missing_version", "missing_transitive")
@@ -79,7 +79,7 @@ def _pins(params: dict, v: dict) -> list[str]:
 def _files(params: dict, packages: list[dict], pins: list[str], book: dict) -> list[dict]:
     names = [params["library"], *params["consumers"]]
     context = {"service": params["service"], "pins": pins, "names": names, "modules": [_module(n) for n in names]}
-    files = project_files(HERE, context, source="files/project") + project_files(HERE, {}, "files/packages", "packages")
+    files = project_files(HERE, context, source="files/project") + project_files(SHARED, {}, "wheelhouse", "packages")
     if params["pip_conf"]:
         files += project_files(HERE, {}, "files/pipconf", ".config/pip")
     for package in packages:

@@ -3,12 +3,13 @@ real run fails), or a test module cannot import; the developer reads the failure
 fixes it with sed and re-runs — or stops with the failure open."""
 from __future__ import annotations
 
+import ast
 import random
 from pathlib import Path
 
 from sandboxes.scenarios import mutants
 from sandboxes.scenarios.kit import Session, data, project_files
-from sandboxes.scenarios.mutate import Mutation, candidates, sed_fix
+from sandboxes.scenarios.mutate import Mutation, candidates, joined
 
 HERE = Path(__file__).parent
 NAME = "pytest-run"
@@ -38,15 +39,8 @@ def draw(rng: random.Random) -> dict:
 
 def _module(functions: list[dict], bugs: dict[str, Mutation], params: dict) -> tuple[str, list[str]]:
     """The module's source with the bugs in it, and the sed commands that undo them (in file order)."""
-    path = f"{params['package']}/{params['module']}.py"
-    clean, parts, fixes, at = "\n\n".join(fn["source"] for fn in functions), [], [], 0
-    for fn in functions:
-        bug = bugs.get(fn["name"])
-        parts.append(bug.apply(fn["source"]) if bug else fn["source"])
-        if bug:
-            fixes.append(sed_fix(Mutation(bug.kind, bug.offset + at, bug.before, bug.after), clean, path))
-        at += len(fn["source"]) + 2
-    return "\n\n".join(parts), fixes
+    units = [(fn["source"], bugs.get(fn["name"])) for fn in functions]
+    return joined(units, "\n\n", f"{params['package']}/{params['module']}.py")
 
 
 def _files(params: dict, source: str, functions: list[dict], rng: random.Random) -> list[dict]:
@@ -134,8 +128,6 @@ def trials() -> list[mutants.Trial]:
 
 def _names(source: str) -> frozenset[str]:
     """The function's own names (parameters and locals), which a misspelling turns into a NameError."""
-    import ast
-
     tree = ast.parse(source)
     return frozenset(node.id for node in ast.walk(tree) if isinstance(node, ast.Name) and len(node.id) >= 4) | \
         frozenset(arg.arg for node in ast.walk(tree) if isinstance(node, ast.arguments) for arg in node.args)

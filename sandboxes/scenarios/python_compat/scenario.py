@@ -8,7 +8,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from sandboxes.scenarios.kit import Session, data, project_files, render
+from sandboxes.scenarios.kit import SHARED, Session, data, project_files, render
 
 HERE = Path(__file__).parent
 KINDS = ("none", "code", "requirements", "project")
@@ -57,7 +57,7 @@ def _files(rng: random.Random, book: dict, params: dict, feature: dict) -> list[
     if kind == "requirements":
         pin = f"=={new}" if params["pin"] == "exact" else f">={new.rsplit('.', 1)[0]}"
         files.append({"path": "project/requirements.txt", "content": f"{params['sdk']}{pin}\n"})
-        files += project_files(HERE, {}, "files/packages", "packages") + _wheel_sources(params)
+        files += project_files(SHARED, {}, "wheelhouse", "packages") + _wheel_sources(params)
     return files
 
 
