@@ -40,7 +40,9 @@ from sandboxes.base_image import BaseImageError
 from sandboxes.engine import EngineUnavailable, collect_garbage, connect
 from sandboxes.images import ImageBuildError, available_images, ensure_image, image_tag
 from schema import write_json_schemas
-from train.export import ExportError, export
+from train.export import FORMS, MAX_TOKENS, ExportError, ExportOptions, export
+from train.prompt import Prompt, PromptError
+from train.splits import Percents
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Record real terminal sessions and build training data.")
 labels_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Measure the labelers.")
@@ -211,16 +213,33 @@ def _check_regex(pattern: str | None) -> None:
 def export_command(
     directory: Annotated[Path, typer.Argument(help="Sessions folder.")] = SESSIONS,
     out: Annotated[Path, typer.Option(help="Export folder.")] = Path("data/export"),
-    form: Annotated[str, typer.Option(help="Transcript form: clean (rendered by a terminal emulator) or raw.")] = "clean",
+    form: Annotated[str, typer.Option(help="Transcript form: clean (rendered by a terminal emulator), raw (PTY "
+                                      "bytes with ANSI) or script (as util-linux script writes it).")] = "clean",
+    prompt_file: Annotated[Path | None, typer.Option(help="Developer message (UTF-8 file, verbatim); default: "
+                                                     "realcast's instructions.")] = None,
+    user_template: Annotated[str | None, typer.Option(help="The user turn, with {transcript} where the transcript "
+                                                      "goes (\\n for a line break); default 'Terminal transcript:\\n"
+                                                      "{transcript}'.")] = None,
+    holdout_family: Annotated[list[str], typer.Option(help="A family kept out of training: all its rows go to test "
+                                                      "(repeatable).")] = [],  # noqa: B006
+    thinking: Annotated[bool, typer.Option(help="Add the assistant's analysis: how the report follows from its "
+                                           "evidence.")] = False,
+    validation_percent: Annotated[int, typer.Option(min=0, max=50)] = 10,
+    test_percent: Annotated[int, typer.Option(min=0, max=50)] = 10,
+    max_tokens: Annotated[int, typer.Option(min=256, help="Rows longer than this are left out (never cut).")] = MAX_TOKENS,
 ) -> None:
-    """Write harmony_messages.jsonl, pairs.jsonl, per-split files and manifest.jsonl."""
-    if form not in ("clean", "raw"):
-        fail(f"unknown transcript form {form!r}: use clean or raw")
+    """Write harmony_messages.jsonl, pairs.jsonl, per-split files, manifest.jsonl, export.json and README.md."""
+    if form not in FORMS:
+        fail(f"unknown transcript form {form!r}: use clean, raw or script")
     try:
-        result = export(directory, out, form=form)  # type: ignore[arg-type]
-    except (ExportError, LabelError, CastError) as error:
+        prompt = Prompt.load(prompt_file, user_template)
+        options = ExportOptions(form, prompt, Percents(validation_percent, test_percent), frozenset(holdout_family),
+                                thinking, max_tokens)  # type: ignore[arg-type]
+        result = export(directory, out, options)
+    except (ExportError, LabelError, CastError, PromptError) as error:
         fail(str(error))
-    say(f"exported {result.rows} sessions ({result.splits['train']} train, {result.splits['test']} test) to {out}/")
+    counts = ", ".join(f"{count} {split}" for split, count in result.splits.items())
+    say(f"exported {result.rows} sessions ({counts}) to {out}/; the card is {out}/README.md")
 
 
 @app.command("train")

@@ -12,6 +12,8 @@ class HarmonyMessage(BaseModel):
     model_config = ConfigDict(extra="forbid")
     role: Literal["developer", "user", "assistant"]
     content: str
+    thinking: str | None = Field(default=None, description="Assistant only: the analysis channel, how the report "
+                                 "was derived from the evidence (export --thinking); left out of the JSON when unset.")
 
 
 class HarmonyRecord(BaseModel):
@@ -38,7 +40,32 @@ class ManifestRow(BaseModel):
     scenario: str
     family: str
     seed: int
-    split: Literal["train", "test"]
+    split: Literal["train", "validation", "test"]
+    group: str = Field(description="The split group: the first session id of the rows that share a variant "
+                       "template or a near-duplicate chain (one group never spans two splits).")
+    form: Literal["clean", "raw", "script"]
+    outcome: Literal["success", "resolved", "open"] = Field(description="No blocker; every blocker fixed; one left open.")
     transcript_lines: int
     transcript_chars: int
+    tokens: int = Field(description="Tokens of the whole conversation in o200k_harmony (train/tokens.py).")
     truth_categories: list[str] = Field(description="Blocker categories the scenario's ground truth expects.")
+
+
+class ExportInfo(BaseModel):
+    """export.json: how an export was made (form, prompt, splits, deduplication) and what it holds."""
+
+    model_config = ConfigDict(extra="forbid")
+    form: Literal["clean", "raw", "script"]
+    developer_prompt: str = Field(description="The developer message of every row, verbatim.")
+    user_template: str = Field(description="How every user turn wraps the transcript ({transcript}).")
+    thinking: bool
+    holdout_families: list[str]
+    percents: dict[str, int] = Field(description="Validation and test shares of the split groups (train: the rest).")
+    dedup: dict[str, str | float | int] = Field(description="Method and thresholds of the duplicate removal.")
+    max_tokens: int
+    sessions: int = Field(description="Labelled sessions found.")
+    rows: int
+    exact_duplicates: int
+    near_duplicates: int
+    over_length: list[str] = Field(description="Session ids left out for being longer than max_tokens.")
+    splits: dict[str, int]

@@ -1,27 +1,54 @@
-"""Export labelled sessions as harmony_messages.jsonl and pairs.jsonl (the seed's formats), with a manifest."""
+"""Export labelled sessions as the seed's harmony_messages.jsonl and pairs.jsonl, split three ways with no
+near-duplicate across splits, with a manifest, export.json and a dataset card (README.md).
+
+    realcast export data/sessions --out data/export --form script --prompt-file app-prompt.md \
+        --user-template '{transcript}' --holdout-family nginx --thinking
+"""
 from __future__ import annotations
 
-import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
+
+from datasketch import MinHash
 
 from labelers import load_transcript
 from recorder.cast import read_cast
 from recorder.marks import strip_marks
-from recorder.store import CAST, REPORT, iter_sessions, write_atomic
-from schema.dataset import HarmonyMessage, HarmonyRecord, ManifestRow, Pair
+from recorder.scriptlog import typescript_of_cast
+from recorder.store import CAST, EVIDENCE, REPORT, iter_sessions, write_atomic
+from schema.dataset import ExportInfo, HarmonyMessage, HarmonyRecord, ManifestRow, Pair
+from schema.evidence import Evidence
 from schema.report import Report
 from schema.session import SessionMeta
-from train.prompt import DEVELOPER_PROMPT, user_message
+from train import dedup
+from train.card import write_card
+from train.prompt import DEFAULT_PROMPT, Prompt
+from train.splits import GROUP_THRESHOLD, REMOVE_THRESHOLD, SPLITS, Percents, assign, groups, template
+from train.thinking import analysis
+from train.tokens import token_count
 
-HARMONY, PAIRS, MANIFEST = "harmony_messages.jsonl", "pairs.jsonl", "manifest.jsonl"
-TranscriptForm = Literal["clean", "raw"]
+HARMONY, PAIRS, MANIFEST, INFO = "harmony_messages.jsonl", "pairs.jsonl", "manifest.jsonl", "export.json"
+TranscriptForm = Literal["clean", "raw", "script"]
+FORMS: tuple[TranscriptForm, ...] = ("clean", "raw", "script")
+MAX_TOKENS = 16384  # longer rows are left out, never truncated: a cut row would teach a cut report
 
 
 class ExportError(ValueError):
     """Nothing to export, or a session that cannot be exported."""
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """Everything that shapes the rows: the transcript form, the prompt, the splits and the length limit."""
+
+    form: TranscriptForm = "clean"
+    prompt: Prompt = DEFAULT_PROMPT
+    percents: Percents = Percents()
+    holdout: frozenset[str] = frozenset()
+    thinking: bool = False
+    max_tokens: int = MAX_TOKENS
 
 
 @dataclass
@@ -31,56 +58,129 @@ class Exported:
     out_dir: Path
     rows: int
     splits: dict[str, int]
+    info: ExportInfo | None = None
 
 
-def export(sessions_root: Path, out_dir: Path, form: TranscriptForm = "clean", test_percent: int = 15) -> Exported:
+@dataclass
+class Candidate:
+    """One labelled session on its way to a row."""
+
+    meta: SessionMeta
+    text: str
+    record: HarmonyRecord
+    outcome: str
+    tokens: int = 0
+    signature: MinHash | None = field(default=None, repr=False)
+
+
+def export(sessions_root: Path, out_dir: Path, options: ExportOptions = ExportOptions()) -> Exported:
     """Write the export files for every labelled session under sessions_root."""
     directories = [d for d in iter_sessions(sessions_root) if (d / REPORT).is_file()]
     if not directories:
         raise ExportError(f"no labelled sessions under {sessions_root}: run `realcast record` (and `realcast label`) first")
-    records, pairs, manifest = [], [], []
-    for line, directory in enumerate(directories):
-        meta, transcript = load_transcript(directory)
-        text = transcript.text() if form == "clean" else strip_marks(read_cast(directory / CAST).output_text())
-        report = Report.model_validate_json((directory / REPORT).read_text(encoding="utf-8")).to_json()
-        records.append(_harmony(text, report))
-        pairs.append(Pair(input=text, output=report))
-        manifest.append(ManifestRow(line=line, session_id=meta.session_id, scenario=meta.scenario, family=meta.family,
-                                    seed=meta.seed, split=split_of(meta.scenario, meta.seed, test_percent),
-                                    transcript_lines=text.count("\n") + 1, transcript_chars=len(text),
-                                    truth_categories=_truth_categories(meta)))
-    _write(out_dir, records, pairs, manifest)
-    splits = {name: sum(row.split == name for row in manifest) for name in ("train", "test")}
-    return Exported(out_dir, len(records), splits)
+    unknown = options.holdout - {_family_of(d) for d in directories}
+    if unknown:
+        raise ExportError(f"no sessions of held-out family {sorted(unknown)[0]!r}: see `realcast scenarios` for names")
+    found = [_candidate(directory, options) for directory in directories]
+    kept, exact, near = _deduplicated(found)
+    rows = [row for row in kept if row.tokens <= options.max_tokens]
+    manifest = _manifest(rows, options)
+    info = _info(options, len(found), rows, exact, near, [c.meta.session_id for c in kept if c not in rows], manifest)
+    _write(out_dir, rows, manifest, info)
+    return Exported(out_dir, len(rows), info.splits, info)
 
 
-def _truth_categories(meta: SessionMeta) -> list[str]:
-    return sorted({failure.category.value for failure in meta.truth.failures}) if meta.truth else []
+def _family_of(directory: Path) -> str:
+    return json.loads((directory / "meta.json").read_text(encoding="utf-8")).get("family", "")
 
 
-def split_of(scenario: str, seed: int, test_percent: int) -> Literal["train", "test"]:
-    """Deterministic split by (scenario, seed): a variant never lands in both."""
-    bucket = int(hashlib.sha256(f"{scenario}:{seed}".encode()).hexdigest(), 16) % 100
-    return "test" if bucket < test_percent else "train"
-
-
-def _harmony(transcript: str, report_json: str) -> HarmonyRecord:
-    return HarmonyRecord(messages=[
-        HarmonyMessage(role="developer", content=DEVELOPER_PROMPT),
-        HarmonyMessage(role="user", content=user_message(transcript)),
-        HarmonyMessage(role="assistant", content=report_json),
+def _candidate(directory: Path, options: ExportOptions) -> Candidate:
+    meta, transcript = load_transcript(directory)
+    text = _form_text(directory, transcript.text(), options.form)
+    report = Report.model_validate_json((directory / REPORT).read_text(encoding="utf-8"))
+    evidence = Evidence.model_validate_json((directory / EVIDENCE).read_text(encoding="utf-8"))
+    thinking = analysis(report.root[0], evidence, meta) if options.thinking else None
+    record = HarmonyRecord(messages=[
+        HarmonyMessage(role="developer", content=options.prompt.developer),
+        HarmonyMessage(role="user", content=options.prompt.user(text)),
+        HarmonyMessage(role="assistant", content=report.to_json(), thinking=thinking),
     ])
+    return Candidate(meta, transcript.text(), record, _outcome(evidence), token_count(record))
 
 
-def _write(out_dir: Path, records: list[HarmonyRecord], pairs: list[Pair], manifest: list[ManifestRow]) -> None:
+def _form_text(directory: Path, clean: str, form: TranscriptForm) -> str:
+    """The transcript as the model will see it; the recorder's invisible marks never stay in it."""
+    if form == "clean":
+        return clean
+    cast = read_cast(directory / CAST)
+    if form == "raw":
+        return strip_marks(cast.output_text())
+    return strip_marks(typescript_of_cast(cast).decode("utf-8", errors="replace"))
+
+
+def _outcome(evidence: Evidence) -> str:
+    statuses = [item.status for item in evidence.items if item.item.startswith("blockers")]
+    return "open" if "open" in statuses else "resolved" if statuses else "success"
+
+
+def _deduplicated(found: list[Candidate]) -> tuple[list[Candidate], int, int]:
+    """Exact duplicates (same normalised text) and near-duplicates (MinHash Jaccard ≥ REMOVE_THRESHOLD)
+    become one row: the first in session order."""
+    first: dict[str, Candidate] = {}
+    for candidate in found:
+        first.setdefault(dedup.fingerprint(candidate.text), candidate)
+    unique = list(first.values())
+    for candidate in unique:
+        candidate.signature = dedup.minhash(candidate.text)
+    copies = {later for _, later in dedup.near_pairs([c.signature for c in unique], REMOVE_THRESHOLD)}
+    kept = [candidate for at, candidate in enumerate(unique) if at not in copies]
+    return kept, len(found) - len(unique), len(unique) - len(kept)
+
+
+def _manifest(rows: list[Candidate], options: ExportOptions) -> list[ManifestRow]:
+    near = dedup.near_pairs([row.signature for row in rows], GROUP_THRESHOLD)
+    group_of = groups([template(row.meta) for row in rows], near)
+    ids = [row.meta.session_id for row in rows]
+    splits = assign(group_of, ids, [row.meta.family for row in rows], set(options.holdout), options.percents)
+    return [_manifest_row(at, row, splits[at], ids[group_of[at]], options.form) for at, row in enumerate(rows)]
+
+
+def _manifest_row(line: int, row: Candidate, split: str, group: str, form: TranscriptForm) -> ManifestRow:
+    meta, user = row.meta, row.record.messages[1].content
+    truth = sorted({failure.category.value for failure in meta.truth.failures}) if meta.truth else []
+    return ManifestRow(line=line, session_id=meta.session_id, scenario=meta.scenario, family=meta.family, seed=meta.seed,
+                       split=split, group=group, form=form, outcome=row.outcome, transcript_lines=user.count("\n") + 1,
+                       transcript_chars=len(user), tokens=row.tokens, truth_categories=truth)
+
+
+def _info(options: ExportOptions, sessions: int, rows: list[Candidate], exact: int, near: int, over: list[str],
+          manifest: list[ManifestRow]) -> ExportInfo:
+    return ExportInfo(
+        form=options.form, developer_prompt=options.prompt.developer, user_template=options.prompt.user_template,
+        thinking=options.thinking, holdout_families=sorted(options.holdout),
+        percents={"validation": options.percents.validation, "test": options.percents.test},
+        dedup={"method": "MinHash LSH (datasketch) of word 5-shingles of the normalised clean transcript",
+               "permutations": dedup.PERMUTATIONS, "remove_threshold": REMOVE_THRESHOLD,
+               "group_threshold": GROUP_THRESHOLD, "exact": "SHA-256 of the normalised clean transcript"},
+        max_tokens=options.max_tokens, sessions=sessions, rows=len(rows), exact_duplicates=exact, near_duplicates=near,
+        over_length=over, splits={split: sum(row.split == split for row in manifest) for split in SPLITS})
+
+
+def _write(out_dir: Path, rows: list[Candidate], manifest: list[ManifestRow], info: ExportInfo) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
+    records = [row.record for row in rows]
     write_atomic(out_dir / HARMONY, _jsonl(records))
-    write_atomic(out_dir / PAIRS, _jsonl(pairs))
+    write_atomic(out_dir / PAIRS, _jsonl([Pair(input=_transcript(r, info), output=r.messages[2].content) for r in records]))
     write_atomic(out_dir / MANIFEST, _jsonl(manifest))
-    for split in ("train", "test"):
-        rows = [record for record, row in zip(records, manifest) if row.split == split]
-        write_atomic(out_dir / f"harmony_{split}.jsonl", _jsonl(rows))
+    write_atomic(out_dir / INFO, info.model_dump_json(indent=2) + "\n")
+    for split in SPLITS:
+        write_atomic(out_dir / f"harmony_{split}.jsonl", _jsonl([r for r, m in zip(records, manifest) if m.split == split]))
+    write_card(out_dir, manifest, info)
+
+
+def _transcript(record: HarmonyRecord, info: ExportInfo) -> str:
+    return Prompt(info.developer_prompt, info.user_template).transcript_of(record.messages[1].content)
 
 
 def _jsonl(rows: list) -> str:  # noqa: ANN001 - pydantic models
-    return "".join(json.dumps(row.model_dump(mode="json"), ensure_ascii=False) + "\n" for row in rows)
+    return "".join(json.dumps(row.model_dump(mode="json", exclude_none=True), ensure_ascii=False) + "\n" for row in rows)
