@@ -2,11 +2,10 @@
 failing step, the SRE limits, and a summary with one sentence per activity cluster."""
 from __future__ import annotations
 
-import re
 
 from labelers.grounding import finding_problems
 from labelers.outcomes import failed
-from recorder.transcript import Transcript
+from recorder.transcript import PROMPT, Transcript
 from schema.evidence import Evidence, EvidenceItem, Finding
 from schema.report import MAX_BLOCKERS, MAX_RESOURCES, MAX_SUCCESSES, KeySuccess, Report, SessionReport
 
@@ -19,7 +18,6 @@ SPECIFIC = 50  # findings at or above this priority come from rules that know th
 GENERIC_SUCCESS_FILL = 3
 MAX_CLAUSES_PER_SENTENCE = 4
 REPRODUCED = "reproduced"  # the labeler name of the one success a session with nothing but failures gets
-PROMPT = re.compile(r"^[\w.-]+@[\w.-]+:(?P<cwd>\S+?)(?: \((?P<branch>[^)]*)\))?\$")
 
 
 def compose(findings: list[Finding], transcript: Transcript, session_id: str,
@@ -28,7 +26,7 @@ def compose(findings: list[Finding], transcript: Transcript, session_id: str,
     text = transcript.text()
     grounded = [finding for finding in findings if not finding_problems(finding, text)]
     failing = {view.index for view in transcript.steps if failed(view)}
-    blockers = _pick_blockers(grounded)
+    blockers = _pick_blockers(grounded, _folders(transcript))
     covered = {step for finding in blockers for step in finding.steps} | failing
     fixed = {step for finding in blockers if finding.resolved_by is not None for step in finding.steps}
     candidates = [finding for finding in grounded if finding.about is None or finding.about not in fixed]
@@ -37,7 +35,7 @@ def compose(findings: list[Finding], transcript: Transcript, session_id: str,
         raise LabelError(f"session {session_id}: no finding at all (no step ran?); nothing to report")
     chosen = successes + blockers
     report = SessionReport(
-        summary=_summary(transcript, successes, blockers),
+        summary=_summary(transcript, successes, blockers, candidates),
         key_successes=[finding.success for finding in successes],
         blockers=[finding.blocker for finding in blockers],
         resources=_unique(resource for finding in chosen for resource in finding.resources)[:MAX_RESOURCES],
@@ -53,17 +51,25 @@ def compose(findings: list[Finding], transcript: Transcript, session_id: str,
     return Report([report]), evidence
 
 
-def _pick_blockers(findings: list[Finding]) -> list[Finding]:
+def _pick_blockers(findings: list[Finding], folders: dict[int, str]) -> list[Finding]:
     """Highest priority first; a step already explained by a chosen blocker is not blamed twice, and two
     blockers never share a description (the later one's steps and status are folded into the first)."""
     chosen: list[Finding] = []
     for finding in sorted((f for f in findings if f.kind == "blocker"), key=lambda f: -f.priority):
         twin = next((kept for kept in chosen if kept.blocker.desc == finding.blocker.desc), None)
+        if twin is not None and folders.get(twin.steps[0]) != folders.get(finding.steps[0]):
+            finding, twin = _placed(finding, folders), None  # the same error in another project of the day
         if twin is not None:
             chosen[chosen.index(twin)] = _folded(twin, finding)
         elif not set(finding.steps) & {step for kept in chosen for step in kept.steps}:
             chosen.append(finding)
     return sorted(chosen, key=lambda f: f.steps[0])[:MAX_BLOCKERS]
+
+
+def _placed(finding: Finding, folders: dict[int, str]) -> Finding:
+    """The blocker's description with the folder it happened in (as its prompt shows it)."""
+    desc = f"{finding.blocker.desc} (in {folders[finding.steps[0]]})"
+    return finding.model_copy(update={"blocker": finding.blocker.model_copy(update={"desc": desc})})
 
 
 def _folded(first: Finding, later: Finding) -> Finding:
@@ -108,12 +114,46 @@ def _reproduction(blockers: list[Finding]) -> list[Finding]:
                                      "resolved_by": None})]
 
 
-def _summary(transcript: Transcript, successes: list[Finding], blockers: list[Finding]) -> str:
-    """One sentence per activity: a blocker with what happened around it until it was resolved, then the rest."""
-    sentences = [_sentence(cluster) for cluster in _clusters(successes, blockers)]
+def _summary(transcript: Transcript, successes: list[Finding], blockers: list[Finding],
+             candidates: list[Finding]) -> str:
+    """One sentence per activity: a blocker with what happened around it until it was resolved, then the rest.
+    A session that works in several folders (a working day) says, folder by folder, what happened in each."""
+    folders = _folders(transcript)
+    if len(set(folders.values())) > 1:
+        return " ".join(_folder_summary(transcript, folder, found)
+                        for folder, found in _by_folder(successes + blockers, candidates, folders).items())
+    text = _sentences(successes, blockers) or "No commands were run."
     where = _where(transcript)
-    text = " ".join(sentence for sentence in sentences if sentence) or "No commands were run."
     return f"{where}: {text[0].lower()}{text[1:]}" if where else text
+
+
+def _sentences(successes: list[Finding], blockers: list[Finding]) -> str:
+    return " ".join(sentence for sentence in map(_sentence, _clusters(successes, blockers)) if sentence)
+
+
+def _folders(transcript: Transcript) -> dict[int, str]:
+    """Each step's working folder, read from its prompt."""
+    return {view.index: view.folder for view in transcript.steps if view.folder}
+
+
+def _by_folder(chosen: list[Finding], candidates: list[Finding], folders: dict[int, str]) -> dict[str, list[Finding]]:
+    """The chosen findings by folder, in session order; a folder none of them is about gets its best other
+    success, so every activity of the day has its sentence."""
+    grouped: dict[str, list[Finding]] = {folders[step]: [] for step in sorted(folders)}
+    for finding in chosen:
+        if finding.steps[0] in folders:
+            grouped[folders[finding.steps[0]]].append(finding)
+    for folder, found in grouped.items():
+        if not found:
+            found += sorted((f for f in candidates if f.kind == "success" and folders.get(f.steps[0]) == folder),
+                            key=lambda f: -f.priority)[:1]
+    return {folder: found for folder, found in grouped.items() if found}
+
+
+def _folder_summary(transcript: Transcript, folder: str, found: list[Finding]) -> str:
+    text = _sentences([f for f in found if f.kind == "success"], [f for f in found if f.kind == "blocker"])
+    view = next(view for view in transcript.steps if view.index == min(f.steps[0] for f in found))
+    return f"{_where_line(view.prompt_line) or f'In {folder}'}: {text[0].lower()}{text[1:]}"
 
 
 def _clusters(successes: list[Finding], blockers: list[Finding]) -> list[list[Finding]]:
@@ -142,7 +182,11 @@ def _sentence(cluster: list[Finding]) -> str:
 
 
 def _where(transcript: Transcript) -> str:
-    match = PROMPT.match(transcript.steps[0].prompt_line) if transcript.steps else None
+    return _where_line(transcript.steps[0].prompt_line) if transcript.steps else ""
+
+
+def _where_line(prompt_line: str) -> str:
+    match = PROMPT.match(prompt_line)
     if not match:
         return ""
     branch = f" on branch {match.group('branch').split('|')[0].strip(' *+%')}" if match.group("branch") else ""

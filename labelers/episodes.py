@@ -36,6 +36,12 @@ class Episode:
     def aims_at(self, aim: commands.Goal | None) -> bool:
         return any(commands.same_goal(goal, aim) for goal in [self.goal, *self.goals])
 
+    def here(self, view: StepView) -> bool:
+        """The view runs where this failure happened (or in a folder inside it, or around it): `pytest` in
+        another project is no rerun."""
+        first, then = self.first.folder, view.folder
+        return first is None or then is None or first == then or then.startswith(f"{first}/") or first.startswith(f"{then}/")
+
     @property
     def indices(self) -> list[int]:
         return [view.index for view in self.steps]
@@ -55,13 +61,13 @@ def episodes(transcript: Transcript) -> list[Episode]:
 
 def _resolve(found: list[Episode], view: StepView, judged: Verdict, aim: commands.Goal | None) -> None:
     for episode in found:
-        open_here = episode.resolved_by is None and episode.aims_at(aim)
+        open_here = episode.resolved_by is None and episode.here(view) and episode.aims_at(aim)
         if open_here and (judged.outcome != "fail" or not _still_there(episode, view, judged)):
             episode.resolved_by, episode.resolved_verdict = view, judged
 
 
 def _record(found: list[Episode], view: StepView, judged: Verdict, aim: commands.Goal | None) -> None:
-    again = next((episode for episode in found if episode.resolved_by is None and (
+    again = next((episode for episode in found if episode.resolved_by is None and episode.here(view) and (
         _still_there(episode, view, judged) and episode.aims_at(aim) or _same_thing(episode, view, judged))), None)
     if again is not None:
         again.steps.append(view)

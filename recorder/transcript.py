@@ -7,11 +7,15 @@ text and the steps always agree.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from recorder.cast import Cast
 from recorder.layout import Layout, Span, commands, lay_out, logical_lines, output_rows
 from schema.session import SessionMeta, StepRecord
+
+
+PROMPT = re.compile(r"^[\w.-]+@[\w.-]+:(?P<cwd>\S+?)(?: \((?P<branch>[^)]*)\))?\$")  # user@host:~/dir (branch)$
 
 
 @dataclass
@@ -33,6 +37,12 @@ class StepView:
     @property
     def exit_code(self) -> int | None:
         return self.record.exit_code
+
+    @property
+    def folder(self) -> str | None:
+        """The working folder the prompt shows (`~/shop`), None when the prompt is not bash's usual one."""
+        match = PROMPT.match(self.prompt_line)
+        return match.group("cwd") if match else None
 
     def output_text(self) -> str:
         return "\n".join(self.output)
