@@ -45,6 +45,8 @@ class ManifestRow(BaseModel):
                        "template or a near-duplicate chain (one group never spans two splits).")
     form: Literal["clean", "raw", "script"]
     outcome: Literal["success", "resolved", "open"] = Field(description="No blocker; every blocker fixed; one left open.")
+    segment: int = Field(default=1, ge=1, description="Which piece of its session the row is (train/segments.py).")
+    segments: int = Field(default=1, ge=1, description="Into how many pieces its session was cut.")
     transcript_lines: int
     transcript_chars: int
     tokens: int = Field(description="Tokens of the whole conversation in o200k_harmony (train/tokens.py).")

@@ -188,3 +188,17 @@ def test_the_card_renders_and_datasets_loads_every_split(many_sessions: Path, tm
 def test_exporting_nothing_says_what_to_do(tmp_path: Path) -> None:
     with pytest.raises(ExportError, match="realcast record"):
         export(tmp_path, tmp_path / "out")
+
+
+def test_a_long_session_exports_as_segments_that_share_a_split(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from train import segments as segmenting
+
+    shutil.copytree(FAMILIES / "workday-node", tmp_path / "sessions")
+    for directory in iter_sessions(tmp_path / "sessions"):
+        label_session(directory)
+    monkeypatch.setattr(segmenting, "MAX_LINES", 250)
+    export(tmp_path / "sessions", tmp_path / "out")
+    pieces = [row for row in _manifest(tmp_path / "out") if row.segments > 1]
+    assert len(pieces) >= 3 and all(row.session_id.endswith(f"-part{row.segment}") for row in pieces)
+    assert len({row.group for row in pieces}) == 1 and len({row.split for row in pieces}) == 1
+    assert all(row.transcript_lines <= 250 + 1 for row in pieces)  # + the user template's own line

@@ -14,7 +14,7 @@ from typing import Literal
 from datasketch import MinHash
 
 from labelers import load_transcript
-from recorder.cast import read_cast
+from recorder.cast import Cast, read_cast
 from recorder.marks import strip_marks
 from recorder.scriptlog import typescript_of_cast
 from recorder.store import CAST, EVIDENCE, REPORT, iter_sessions, write_atomic
@@ -25,6 +25,7 @@ from schema.session import SessionMeta
 from train import dedup
 from train.card import write_card
 from train.prompt import DEFAULT_PROMPT, Prompt
+from train.segments import cut_points, segments
 from train.splits import GROUP_THRESHOLD, REMOVE_THRESHOLD, SPLITS, Percents, assign, groups, template
 from train.thinking import analysis
 from train.tokens import token_count
@@ -69,7 +70,8 @@ class Candidate:
     text: str
     record: HarmonyRecord
     outcome: str
-    tokens: int = 0
+    tokens: int
+    segment: tuple[int, int] = (1, 1)  # which of how many pieces of its session
     signature: MinHash | None = field(default=None, repr=False)
 
 
@@ -81,7 +83,7 @@ def export(sessions_root: Path, out_dir: Path, options: ExportOptions = ExportOp
     unknown = options.holdout - {_family_of(d) for d in directories}
     if unknown:
         raise ExportError(f"no sessions of held-out family {sorted(unknown)[0]!r}: see `realcast scenarios` for names")
-    found = [_candidate(directory, options) for directory in directories]
+    found = [candidate for directory in directories for candidate in _candidates(directory, options)]
     kept, exact, near = _deduplicated(found)
     rows = [row for row in kept if row.tokens <= options.max_tokens]
     manifest = _manifest(rows, options)
@@ -94,25 +96,33 @@ def _family_of(directory: Path) -> str:
     return json.loads((directory / "meta.json").read_text(encoding="utf-8")).get("family", "")
 
 
-def _candidate(directory: Path, options: ExportOptions) -> Candidate:
+def _candidates(directory: Path, options: ExportOptions) -> list[Candidate]:
+    """One row for a session, or one per segment when it is long or has idle gaps (train/segments.py)."""
     meta, transcript = load_transcript(directory)
-    text = _form_text(directory, transcript.text(), options.form)
-    report = Report.model_validate_json((directory / REPORT).read_text(encoding="utf-8"))
-    evidence = Evidence.model_validate_json((directory / EVIDENCE).read_text(encoding="utf-8"))
+    cast = read_cast(directory / CAST)
+    if not cut_points(meta, transcript):
+        report = Report.model_validate_json((directory / REPORT).read_text(encoding="utf-8"))
+        evidence = Evidence.model_validate_json((directory / EVIDENCE).read_text(encoding="utf-8"))
+        return [_candidate(meta, cast, transcript.text(), report, evidence, options)]
+    return [_candidate(part.labelled.meta, part.cast, part.labelled.transcript.text(), part.labelled.report,
+                       part.labelled.evidence, options, (part.number, part.of)) for part in segments(meta, cast, transcript)]
+
+
+def _candidate(meta: SessionMeta, cast: Cast, clean: str, report: Report, evidence: Evidence, options: ExportOptions,
+               segment: tuple[int, int] = (1, 1)) -> Candidate:
     thinking = analysis(report.root[0], evidence, meta) if options.thinking else None
     record = HarmonyRecord(messages=[
         HarmonyMessage(role="developer", content=options.prompt.developer),
-        HarmonyMessage(role="user", content=options.prompt.user(text)),
+        HarmonyMessage(role="user", content=options.prompt.user(_form_text(cast, clean, options.form))),
         HarmonyMessage(role="assistant", content=report.to_json(), thinking=thinking),
     ])
-    return Candidate(meta, transcript.text(), record, _outcome(evidence), token_count(record))
+    return Candidate(meta, clean, record, _outcome(evidence), token_count(record), segment)
 
 
-def _form_text(directory: Path, clean: str, form: TranscriptForm) -> str:
+def _form_text(cast: Cast, clean: str, form: TranscriptForm) -> str:
     """The transcript as the model will see it; the recorder's invisible marks never stay in it."""
     if form == "clean":
         return clean
-    cast = read_cast(directory / CAST)
     if form == "raw":
         return strip_marks(cast.output_text())
     return strip_marks(typescript_of_cast(cast).decode("utf-8", errors="replace"))
@@ -139,17 +149,23 @@ def _deduplicated(found: list[Candidate]) -> tuple[list[Candidate], int, int]:
 
 def _manifest(rows: list[Candidate], options: ExportOptions) -> list[ManifestRow]:
     near = dedup.near_pairs([row.signature for row in rows], GROUP_THRESHOLD)
-    group_of = groups([template(row.meta) for row in rows], near)
+    group_of = groups([_template(row) for row in rows], near)
     ids = [row.meta.session_id for row in rows]
     splits = assign(group_of, ids, [row.meta.family for row in rows], set(options.holdout), options.percents)
     return [_manifest_row(at, row, splits[at], ids[group_of[at]], options.form) for at, row in enumerate(rows)]
+
+
+def _template(row: Candidate) -> str:
+    """A segment's group is its whole session's: the pieces of one day never straddle two splits."""
+    return f"session:{row.meta.session_id.rsplit('-part', 1)[0]}" if row.segment[1] > 1 else template(row.meta)
 
 
 def _manifest_row(line: int, row: Candidate, split: str, group: str, form: TranscriptForm) -> ManifestRow:
     meta, user = row.meta, row.record.messages[1].content
     truth = sorted({failure.category.value for failure in meta.truth.failures}) if meta.truth else []
     return ManifestRow(line=line, session_id=meta.session_id, scenario=meta.scenario, family=meta.family, seed=meta.seed,
-                       split=split, group=group, form=form, outcome=row.outcome, transcript_lines=user.count("\n") + 1,
+                       split=split, group=group, form=form, outcome=row.outcome, segment=row.segment[0],
+                       segments=row.segment[1], transcript_lines=user.count("\n") + 1,
                        transcript_chars=len(user), tokens=row.tokens, truth_categories=truth)
 
 
