@@ -284,7 +284,22 @@ def eval_command(
     path = out or model / f"metrics-{split}.json"
     path.write_text(result.model_dump_json(indent=2) + "\n")
     _print_scores(result)
+    _print_groups(result)
     say(f"wrote {path}")
+
+
+GROUP_MEASURES = ("schema_valid", "grounding", "blocker_recall", "category_f1_micro", "status_agreement", "key_facts")
+
+
+def _print_groups(result) -> None:  # noqa: ANN001 - EvalResult
+    """Per family, held-out families and foreign sessions: the model beside the labelers."""
+    systems = [name for name in ("model", "labelers") if name in result.systems]
+    columns = [f"{system} {measure}" for system in systems for measure in GROUP_MEASURES]
+    table = Table("group", "sessions", *columns, title="by group (truth v2: status_agreement, key_facts)")
+    for group, scores in result.groups.items():
+        cells = [_cell(getattr(scores[system], measure)) for system in systems for measure in GROUP_MEASURES]
+        table.add_row(group, str(scores[systems[0]].sessions), *cells)
+    stdout.print(table)
 
 
 def _configured_budget(model: Path) -> int:

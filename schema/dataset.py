@@ -51,6 +51,9 @@ class ManifestRow(BaseModel):
     transcript_chars: int
     tokens: int = Field(description="Tokens of the whole conversation in o200k_harmony (train/tokens.py).")
     truth_categories: list[str] = Field(description="Blocker categories the scenario's ground truth expects.")
+    truth_statuses: list[Literal["open", "resolved"]] = Field(default_factory=list,
+                                                              description="Each true failure's status at the end.")
+    truth_facts: list[str] = Field(default_factory=list, description="Key facts a faithful report names.")
 
 
 class ExportInfo(BaseModel):

@@ -64,6 +64,9 @@ class Scores(BaseModel):
     category_f1_micro: float | None
     category_f1_macro: float | None
     empty_input_ok: bool | None = Field(description="Answers [] to an empty transcript.")
+    status_agreement: float | None = Field(default=None, description="Truth v2: true failures whose open/resolved "
+                                           "status the output's blockers match (counted per status).")
+    key_facts: float | None = Field(default=None, description="Truth v2: the failures' key facts the output names.")
 
 
 class EvalResult(BaseModel):
@@ -73,4 +76,6 @@ class EvalResult(BaseModel):
     split: str
     model: str
     systems: dict[str, Scores]
+    groups: dict[str, dict[str, Scores]] = Field(default_factory=dict, description="The same measures per group of "
+                                                 "rows (family:NAME, held-out, foreign), system by system.")
     notes: list[str] = Field(default_factory=list)

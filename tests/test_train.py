@@ -17,7 +17,8 @@ from recorder.store import iter_sessions  # noqa: E402
 from schema.training import EvalResult  # noqa: E402
 from train.config import ConfigError, load_config  # noqa: E402
 from train.data import load_split, size_max_seq_length, tokenize, training_template  # noqa: E402
-from train.export import export  # noqa: E402
+from train.export import ExportOptions, export  # noqa: E402
+from train.splits import Percents  # noqa: E402
 from train.metrics import categorize, parse_report, score  # noqa: E402
 from train.tiny import build_tiny_model  # noqa: E402
 from train.tokenizer import O200K_FILE, O200K_PATTERN  # noqa: E402
@@ -45,7 +46,7 @@ def exported(tmp_path_factory) -> Path:  # noqa: ANN001
     for directory in iter_sessions(sessions):
         label_session(directory)
     out = tmp_path_factory.mktemp("export")
-    export(sessions, out, test_percent=30)
+    export(sessions, out, ExportOptions(percents=Percents(validation=0, test=30)))
     return out
 
 
@@ -142,13 +143,17 @@ def test_train_save_reload_and_eval_end_to_end(exported: Path, tiny_model: Path,
     reference = metrics.systems["labelers"]
     assert reference.grounding == 1.0 and reference.sre_limits == 1.0 and reference.empty_input_ok
     assert metrics.systems["model"].sessions == reference.sessions > 0
+    assert "by group" in printed and all(name.startswith("family:") for name in metrics.groups)
+    assert sum(group["labelers"].sessions for group in metrics.groups.values()) == reference.sessions
 
 
 def test_the_labelers_reports_score_perfectly_against_the_truth(exported: Path) -> None:
     from train.metrics import aggregate
 
     rows = load_split(exported, "all")
-    scores = [score(row.messages[2]["content"], row.messages[1]["content"], set(row.manifest.truth_categories))
-              for row in rows]
+    scores = [score(row.messages[2]["content"], row.messages[1]["content"], set(row.manifest.truth_categories),
+                    row.manifest.truth_statuses, row.manifest.truth_facts) for row in rows]
     reference = aggregate(scores, empty_input_ok=True)
     assert (reference.category_f1_micro, reference.blocker_precision, reference.blocker_recall) == (1.0, 1.0, 1.0)
+    assert (reference.status_agreement, reference.key_facts) == (1.0, 1.0)
+    assert aggregate([score("[]", "t", {"test_failure"}, ["open"], ["test_a"])], None).status_agreement == 0.0

@@ -11,11 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from recorder.importing import SCENARIO as IMPORTED  # the scenario of sessions made from foreign recordings
+from schema.dataset import ExportInfo
 from schema.training import EvalResult
 from train import stack
 from train.data import Row, load_split, prompt_ids
-from train.metrics import aggregate, is_empty_report, score
-from train.prompt import USER_PREFIX, user_message
+from train.metrics import SessionScore, aggregate, is_empty_report, score
+from train.prompt import DEFAULT_PROMPT, Prompt
 
 FINAL = "<|channel|>final<|message|>"
 STOP_TOKENS = ("<|return|>", "<|end|>", "<|call|>")
@@ -65,30 +67,60 @@ def final_text(decoded: str) -> str:
 
 def evaluate(model_dir: Path, export_dir: Path, split: str = "test", max_new_tokens: int = 1024,
              with_base: bool = True, say: Callable[[str], None] = print) -> EvalResult:
-    """Score the model, the labelers, an empty report and (where available) the base model."""
-    rows = load_split(export_dir, split)
-    systems = {"labelers": _measure(rows, [row.messages[2]["content"] for row in rows], "[]"),
-               "empty": _measure(rows, ["[]"] * len(rows), "[]")}
+    """Score the model, the labelers, an empty report and (where available) the base model — on all rows,
+    per family, on held-out families and on imported (foreign) sessions."""
+    rows, prompt, holdout = load_split(export_dir, split), _prompt(export_dir), _holdout(export_dir)
+    outputs = {"labelers": [row.messages[2]["content"] for row in rows], "empty": ["[]"] * len(rows)}
+    empties = {"labelers": "[]", "empty": "[]"}
     notes = ["labelers: the reference reports the model was trained on; on an empty transcript the pipeline writes []",
-             "blocker categories of free-text blockers come from train.metrics.CATEGORY_CUES"]
+             "blocker categories of free-text blockers come from train.metrics.CATEGORY_CUES",
+             "status_agreement and key_facts compare with the ground truth v2 of each session (not with the labelers)"]
     say(f"generating for {len(rows)} {split} sessions with {model_dir}")
-    systems["model"] = _run(Generator.load(model_dir), rows, max_new_tokens)
+    outputs["model"], empties["model"] = _run(Generator.load(model_dir), rows, max_new_tokens, prompt)
     if with_base and (model_dir / "adapter_config.json").is_file():
         say("generating with the base model (no adapter)")
-        systems["base"] = _run(Generator.load(model_dir, with_adapter=False), rows, max_new_tokens)
-    return EvalResult(split=split, model=str(model_dir), systems=systems, notes=notes)
+        outputs["base"], empties["base"] = _run(Generator.load(model_dir, with_adapter=False), rows, max_new_tokens, prompt)
+    scored = {name: _scores(rows, texts, prompt) for name, texts in outputs.items()}
+    systems = {name: aggregate(scores, is_empty_report(empties[name])) for name, scores in scored.items()}
+    groups = {group: {name: aggregate([scores[i] for i in members], None) for name, scores in scored.items()}
+              for group, members in _groups(rows, holdout).items()}
+    return EvalResult(split=split, model=str(model_dir), systems=systems, groups=groups, notes=notes)
 
 
-def _run(generate: Generator, rows: list[Row], max_new_tokens: int):  # noqa: ANN202 - Scores
+def _run(generate: Generator, rows: list[Row], max_new_tokens: int, prompt: Prompt) -> tuple[list[str], str]:
     outputs = [generate(row.messages[:2], max_new_tokens) for row in rows]
-    empty = generate([rows[0].messages[0], {"role": "user", "content": user_message("")}], max_new_tokens)
-    return _measure(rows, outputs, empty)
+    empty = generate([rows[0].messages[0], {"role": "user", "content": prompt.user("")}], max_new_tokens)
+    return outputs, empty
 
 
-def _measure(rows: list[Row], outputs: list[str], empty_output: str):  # noqa: ANN202 - Scores
-    scores = [score(output, row.messages[1]["content"].removeprefix(USER_PREFIX), set(row.manifest.truth_categories))
-              for row, output in zip(rows, outputs)]
-    return aggregate(scores, is_empty_report(empty_output))
+def _scores(rows: list[Row], outputs: list[str], prompt: Prompt) -> list[SessionScore]:
+    return [score(output, prompt.transcript_of(row.messages[1]["content"]), set(row.manifest.truth_categories),
+                  row.manifest.truth_statuses, row.manifest.truth_facts) for row, output in zip(rows, outputs)]
+
+
+def _groups(rows: list[Row], holdout: set[str]) -> dict[str, list[int]]:
+    """Row indices per family, of the held-out families together, and of imported (foreign) sessions."""
+    groups: dict[str, list[int]] = {}
+    for at, row in enumerate(rows):
+        names = [f"family:{row.manifest.family}"] + ["held-out"] * (row.manifest.family in holdout)
+        names += ["foreign"] * (row.manifest.scenario == IMPORTED)
+        for name in names:
+            groups.setdefault(name, []).append(at)
+    return dict(sorted(groups.items()))
+
+
+def _prompt(export_dir: Path) -> Prompt:
+    """The prompt the export was made with (export.json), so transcripts are read back out exactly."""
+    info = export_dir / "export.json"
+    if not info.is_file():
+        return DEFAULT_PROMPT
+    made = ExportInfo.model_validate_json(info.read_text(encoding="utf-8"))
+    return Prompt(made.developer_prompt, made.user_template)
+
+
+def _holdout(export_dir: Path) -> set[str]:
+    info = export_dir / "export.json"
+    return set(ExportInfo.model_validate_json(info.read_text(encoding="utf-8")).holdout_families) if info.is_file() else set()
 
 
 def _adapter_base(path: Path) -> str:

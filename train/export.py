@@ -162,11 +162,14 @@ def _template(row: Candidate) -> str:
 
 def _manifest_row(line: int, row: Candidate, split: str, group: str, form: TranscriptForm) -> ManifestRow:
     meta, user = row.meta, row.record.messages[1].content
-    truth = sorted({failure.category.value for failure in meta.truth.failures}) if meta.truth else []
+    failures = meta.truth.failures if meta.truth else []
     return ManifestRow(line=line, session_id=meta.session_id, scenario=meta.scenario, family=meta.family, seed=meta.seed,
                        split=split, group=group, form=form, outcome=row.outcome, segment=row.segment[0],
                        segments=row.segment[1], transcript_lines=user.count("\n") + 1,
-                       transcript_chars=len(user), tokens=row.tokens, truth_categories=truth)
+                       transcript_chars=len(user), tokens=row.tokens,
+                       truth_categories=sorted({failure.category.value for failure in failures}),
+                       truth_statuses=[failure.status for failure in failures],
+                       truth_facts=[fact for failure in failures for fact in failure.facts])
 
 
 def _info(options: ExportOptions, sessions: int, rows: list[Candidate], exact: int, near: int, over: list[str],

@@ -14,6 +14,7 @@ from schema.training import Scores
 
 FENCE = re.compile(r"```(?:json)?\s*(.*?)```", re.S)
 LIMIT_ERRORS = {"too_short", "too_long"}
+RESOLVED = re.compile(r"\b(?:[Rr]esolved|fixed) (?:in|during) the session\b|\bnow (?:passes|works|succeeds)\b")
 # Cues that map a free-text blocker to the taxonomy; checked in order (the first match wins).
 CATEGORY_CUES = [
     (BlockerCategory.TEST_COLLECTION_ERROR, re.compile(r"collect|ImportError|cannot import", re.I)),
@@ -59,10 +60,16 @@ class SessionScore:
     grounded: int = 0
     predicted: set[str] = field(default_factory=set)
     truth: set[str] = field(default_factory=set)
+    statuses: list[str] = field(default_factory=list)  # open/resolved of each blocker the output names
+    truth_statuses: list[str] = field(default_factory=list)
+    facts: int = 0  # the true failures' key facts
+    facts_named: int = 0  # ... that the output names
 
 
-def score(output: str, transcript: str, truth: set[str]) -> SessionScore:
-    result = SessionScore(truth=truth)
+def score(output: str, transcript: str, truth: set[str], statuses: list[str] = (), facts: list[str] = ()) -> SessionScore:
+    """One output against its session: validity, limits, grounding, blocker categories, and truth v2 (each
+    failure's open/resolved status, the key facts a faithful report names)."""
+    result = SessionScore(truth=truth, truth_statuses=list(statuses), facts=len(facts))
     value = parse_report(output)
     if value is None:
         return result
@@ -76,8 +83,22 @@ def score(output: str, transcript: str, truth: set[str]) -> SessionScore:
     specifics = [item.get("specifics", "") for s in sessions for item in s.get("key_successes", [])]
     result.specifics = len(specifics)
     result.grounded = sum(bool(text) and text in transcript for text in specifics)
-    result.predicted = {categorize(blocker).value for s in sessions for blocker in s.get("blockers", [])}
+    blockers = [blocker for s in sessions for blocker in s.get("blockers", [])]
+    result.predicted = {categorize(blocker).value for blocker in blockers}
+    result.statuses = [status_of(blocker) for blocker in blockers]
+    result.facts_named = sum(fact in output for fact in facts)
     return result
+
+
+def status_of(blocker: dict) -> str:
+    """A free-text blocker says it is fixed (`Resolved in the session: ...`) or it is still open."""
+    text = f"{blocker.get('resolution_hint', '')} {blocker.get('desc', '')}"
+    return "resolved" if RESOLVED.search(text) else "open"
+
+
+def _status_agreement(score: SessionScore) -> int:
+    """True failures whose status the output's blockers match, counted per status."""
+    return sum(min(score.statuses.count(status), score.truth_statuses.count(status)) for status in ("open", "resolved"))
 
 
 def _validity(value: list) -> tuple[bool, bool]:
@@ -101,7 +122,13 @@ def aggregate(scores: list[SessionScore], empty_input_ok: bool | None) -> Scores
         blocker_precision=_share(bool(s.truth) for s in flagged) if flagged else None,
         blocker_recall=_share(bool(s.predicted) for s in failing) if failing else None,
         category_f1_micro=_micro_f1(scores), category_f1_macro=_macro_f1(scores), empty_input_ok=empty_input_ok,
+        status_agreement=_ratio(sum(map(_status_agreement, scores)), sum(len(s.truth_statuses) for s in scores)),
+        key_facts=_ratio(sum(s.facts_named for s in scores), sum(s.facts for s in scores)),
     )
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
 
 
 def _share(flags) -> float:  # noqa: ANN001 - iterable of bool

@@ -11,6 +11,7 @@ from recorder.cast import Cast
 from recorder.transcript import Transcript, render
 from schema.cast import CastEvent
 from schema.session import SessionMeta, StepRecord
+from schema.truth import Truth
 
 MAX_LINES = 1000
 IDLE_GAP_S = 15 * 60
@@ -51,7 +52,8 @@ def _segment(meta: SessionMeta, cast: Cast, first: int, last: int, number: int, 
     end = meta.steps[last].start if last < len(meta.steps) else float("inf")
     piece = Cast(cast.header, [_shifted(event, start) for event in cast.events if start <= event.time < end])
     steps = [_step(step, at, start) for at, step in enumerate(meta.steps[first:last])]
-    part = meta.model_copy(update={"session_id": f"{meta.session_id}-part{number}", "steps": steps, "truth": None})
+    truth = _truth(meta.truth, first, last) if meta.truth else None
+    part = meta.model_copy(update={"session_id": f"{meta.session_id}-part{number}", "steps": steps, "truth": truth})
     return Segment(number, of, piece, label_transcript(part, render(piece, part)))
 
 
@@ -64,3 +66,14 @@ def _step(step: StepRecord, index: int, start: float) -> StepRecord:
              "output_start": None if step.output_start is None else step.output_start - start}
     return step.model_copy(update={"index": index, **{key: round(value, 6) if value is not None else None
                                                       for key, value in times.items()}})
+
+
+def _truth(truth: Truth, first: int, last: int) -> Truth:
+    """The truth as the piece shows it: its failures, open unless the piece itself shows them fixed."""
+    inside = range(first, last)
+    steps = [step.model_copy(update={"step": step.step - first}) for step in truth.steps if step.step in inside]
+    failures = [failure.model_copy(update={
+        "steps": [step - first for step in failure.steps if step in inside],
+        "resolved_by": failure.resolved_by - first if failure.resolved_by in inside else None})
+        for failure in truth.failures if set(failure.steps) & set(inside)]
+    return Truth(steps=steps, failures=failures)
