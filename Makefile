@@ -11,7 +11,7 @@ EXPORT   ?= data/export
 PRESET   ?= $(shell nvidia-smi -L >/dev/null 2>&1 && echo gpt-oss-20b || echo tiny)
 RUN      ?= data/runs/$(PRESET)
 
-.PHONY: record test setup setup-train engine images label export train eval bench-train gpu-wheels gpu-check gc schema clean
+.PHONY: record test setup setup-train engine images label export train eval overfit bench-train gpu-wheels gpu-check gc schema clean
 
 PROFILE  ?= quick
 
@@ -53,6 +53,10 @@ label: setup
 
 export: setup
 	$(REALCAST) export $(SESSIONS) --out $(EXPORT)
+
+## overfit: proof that training learns — the tiny model memorises the 2 shortest fixture rows; greedy decoding must give their reports back exactly
+overfit: setup-train
+	$(PY) -m train.overfit
 
 ## train: LoRA fine-tune on the export (PRESET=gpt-oss-20b on a GPU, tiny on a CPU)
 train: setup-train

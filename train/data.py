@@ -32,7 +32,7 @@ def load_split(export_dir: Path, split: str) -> list[Row]:
     rows = [ManifestRow.model_validate_json(line) for line in manifest.read_text().splitlines() if line.strip()]
     if len(records) != len(rows):
         raise DataError(f"{harmony} and {manifest} disagree ({len(records)} vs {len(rows)} lines): re-export")
-    chosen = [Row([m.model_dump() for m in record.messages], row) for record, row in zip(records, rows)
+    chosen = [Row([m.model_dump(exclude_none=True) for m in record.messages], row) for record, row in zip(records, rows)
               if split == "all" or row.split == split]
     if not chosen:
         raise DataError(f"the export in {export_dir} has no {split!r} rows")
