@@ -86,8 +86,9 @@ def export(sessions_root: Path, out_dir: Path, options: ExportOptions = ExportOp
     found = [candidate for directory in directories for candidate in _candidates(directory, options)]
     kept, exact, near = _deduplicated(found)
     rows = [row for row in kept if row.tokens <= options.max_tokens]
+    over = [row.meta.session_id for row in kept if row.tokens > options.max_tokens]
     manifest = _manifest(rows, options)
-    info = _info(options, len(found), rows, exact, near, [c.meta.session_id for c in kept if c not in rows], manifest)
+    info = _info(options, len(found), rows, exact, near, over, manifest)
     _write(out_dir, rows, manifest, info)
     return Exported(out_dir, len(rows), info.splits, info)
 
