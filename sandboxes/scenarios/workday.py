@@ -88,7 +88,7 @@ def _add(day: Day, spec: ScenarioSpec, number: int) -> None:
     day.fields["steps"] += [_step(step.model_dump(exclude_none=True), moves, number) for step in spec.steps]
     day.fields["failures"] += [{**f.model_dump(), "id": f"a{number}-{f.id}",
                                 "facts": [_moved_content(fact, moves) for fact in f.facts]} for f in spec.failures]
-    _remember(day, spec, moves, number)
+    _remember(day, spec, moves)
 
 
 def _moves(day: Day, spec: ScenarioSpec, number: int) -> dict[str, str]:
@@ -101,7 +101,7 @@ def _moves(day: Day, spec: ScenarioSpec, number: int) -> dict[str, str]:
     return moves | {folder: f"{folder}-{number}" for folder in _home_folders(spec) & day.folders}
 
 
-def _remember(day: Day, spec: ScenarioSpec, moves: dict[str, str], number: int) -> None:
+def _remember(day: Day, spec: ScenarioSpec, moves: dict[str, str]) -> None:
     day.members.append(f"{spec.scenario}:{spec.seed}")
     day.workdirs.append(moves.get(spec.workdir, spec.workdir))
     day.folders |= {moves.get(folder, folder) for folder in _home_folders(spec) | {spec.workdir}}
