@@ -26,7 +26,8 @@ def compose(findings: list[Finding], transcript: Transcript, session_id: str,
     text = transcript.text()
     grounded = [finding for finding in findings if not finding_problems(finding, text)]
     failing = {view.index for view in transcript.steps if failed(view)}
-    blockers = _pick_blockers(grounded, _folders(transcript))
+    folders = _folders(transcript)
+    blockers = _pick_blockers(grounded, folders)
     covered = {step for finding in blockers for step in finding.steps} | failing
     fixed = {step for finding in blockers if finding.resolved_by is not None for step in finding.steps}
     candidates = [finding for finding in grounded if finding.about is None or finding.about not in fixed]
@@ -35,7 +36,7 @@ def compose(findings: list[Finding], transcript: Transcript, session_id: str,
         raise LabelError(f"session {session_id}: no finding at all (no step ran?); nothing to report")
     chosen = successes + blockers
     report = SessionReport(
-        summary=_summary(transcript, successes, blockers, candidates),
+        summary=_summary(transcript, folders, successes, blockers, candidates),
         key_successes=[finding.success for finding in successes],
         blockers=[finding.blocker for finding in blockers],
         resources=_unique(resource for finding in chosen for resource in finding.resources)[:MAX_RESOURCES],
@@ -114,17 +115,16 @@ def _reproduction(blockers: list[Finding]) -> list[Finding]:
                                      "resolved_by": None})]
 
 
-def _summary(transcript: Transcript, successes: list[Finding], blockers: list[Finding],
+def _summary(transcript: Transcript, folders: dict[int, str], successes: list[Finding], blockers: list[Finding],
              candidates: list[Finding]) -> str:
     """One sentence per activity: a blocker with what happened around it until it was resolved, then the rest.
     A session that works in several folders (a working day) says, folder by folder, what happened in each."""
-    folders = _folders(transcript)
     if len(set(folders.values())) > 1:
         return " ".join(_folder_summary(transcript, folder, found)
                         for folder, found in _by_folder(successes + blockers, candidates, folders).items())
     text = _sentences(successes, blockers) or "No commands were run."
     where = _where(transcript)
-    return f"{where}: {text[0].lower()}{text[1:]}" if where else text
+    return _after(where, text) if where else text
 
 
 def _sentences(successes: list[Finding], blockers: list[Finding]) -> str:
@@ -153,7 +153,13 @@ def _by_folder(chosen: list[Finding], candidates: list[Finding], folders: dict[i
 def _folder_summary(transcript: Transcript, folder: str, found: list[Finding]) -> str:
     text = _sentences([f for f in found if f.kind == "success"], [f for f in found if f.kind == "blocker"])
     view = next(view for view in transcript.steps if view.index == min(f.steps[0] for f in found))
-    return f"{_where_line(view.prompt_line) or f'In {folder}'}: {text[0].lower()}{text[1:]}"
+    return _after(_where_line(view.prompt_line) or f"In {folder}", text)
+
+
+def _after(where: str, text: str) -> str:
+    """`In ~/shop: text`, the text's first word in lower case unless it is a name (SQLite, PostgreSQL, CI)."""
+    name = len(text) > 1 and text[1].isupper()
+    return f"{where}: {text if name else text[0].lower() + text[1:]}"
 
 
 def _clusters(successes: list[Finding], blockers: list[Finding]) -> list[list[Finding]]:
