@@ -69,7 +69,9 @@ def evaluate(model_dir: Path, export_dir: Path, split: str = "test", max_new_tok
              with_base: bool = True, say: Callable[[str], None] = print) -> EvalResult:
     """Score the model, the labelers, an empty report and (where available) the base model — on all rows,
     per family, on held-out families and on imported (foreign) sessions."""
-    rows, prompt, holdout = load_split(export_dir, split), _prompt(export_dir), _holdout(export_dir)
+    rows, made = load_split(export_dir, split), _made(export_dir)
+    prompt = Prompt(made.developer_prompt, made.user_template) if made else DEFAULT_PROMPT
+    holdout = set(made.holdout_families) if made else set()
     outputs = {"labelers": [row.messages[2]["content"] for row in rows], "empty": ["[]"] * len(rows)}
     empties = {"labelers": "[]", "empty": "[]"}
     notes = ["labelers: the reference reports the model was trained on; on an empty transcript the pipeline writes []",
@@ -109,18 +111,11 @@ def _groups(rows: list[Row], holdout: set[str]) -> dict[str, list[int]]:
     return dict(sorted(groups.items()))
 
 
-def _prompt(export_dir: Path) -> Prompt:
-    """The prompt the export was made with (export.json), so transcripts are read back out exactly."""
+def _made(export_dir: Path) -> ExportInfo | None:
+    """How the export was made (export.json): its prompt, to read transcripts back out exactly, and its
+    held-out families. None for an export older than export.json."""
     info = export_dir / "export.json"
-    if not info.is_file():
-        return DEFAULT_PROMPT
-    made = ExportInfo.model_validate_json(info.read_text(encoding="utf-8"))
-    return Prompt(made.developer_prompt, made.user_template)
-
-
-def _holdout(export_dir: Path) -> set[str]:
-    info = export_dir / "export.json"
-    return set(ExportInfo.model_validate_json(info.read_text(encoding="utf-8")).holdout_families) if info.is_file() else set()
+    return ExportInfo.model_validate_json(info.read_text(encoding="utf-8")) if info.is_file() else None
 
 
 def _adapter_base(path: Path) -> str:

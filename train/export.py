@@ -80,10 +80,10 @@ def export(sessions_root: Path, out_dir: Path, options: ExportOptions = ExportOp
     directories = [d for d in iter_sessions(sessions_root) if (d / REPORT).is_file()]
     if not directories:
         raise ExportError(f"no labelled sessions under {sessions_root}: run `realcast record` (and `realcast label`) first")
-    unknown = options.holdout - {_family_of(d) for d in directories}
+    found = [candidate for directory in directories for candidate in _candidates(directory, options)]
+    unknown = options.holdout - {candidate.meta.family for candidate in found}
     if unknown:
         raise ExportError(f"no sessions of held-out family {sorted(unknown)[0]!r}: see `realcast scenarios` for names")
-    found = [candidate for directory in directories for candidate in _candidates(directory, options)]
     kept, exact, near = _deduplicated(found)
     rows = [row for row in kept if row.tokens <= options.max_tokens]
     over = [row.meta.session_id for row in kept if row.tokens > options.max_tokens]
@@ -91,10 +91,6 @@ def export(sessions_root: Path, out_dir: Path, options: ExportOptions = ExportOp
     info = _info(options, len(found), rows, exact, near, over, manifest)
     _write(out_dir, rows, manifest, info)
     return Exported(out_dir, len(rows), info.splits, info)
-
-
-def _family_of(directory: Path) -> str:
-    return json.loads((directory / "meta.json").read_text(encoding="utf-8")).get("family", "")
 
 
 def _candidates(directory: Path, options: ExportOptions) -> list[Candidate]:
