@@ -18,6 +18,7 @@ import re
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -34,7 +35,7 @@ from labelers.analysis import LabelsReport
 from realcast import tables
 from realcast.batch import BatchResult, Outcome, record_batch
 from recorder.cast import CastError, read_cast
-from recorder.store import iter_sessions, remove_stale_partials
+from recorder.store import copy_session, iter_sessions, remove_stale_partials, session_lock, write_atomic
 from sandboxes import scenarios
 from sandboxes.base_image import BaseImageError
 from sandboxes.engine import EngineUnavailable, collect_garbage, connect
@@ -71,8 +72,12 @@ def record(
     seed: Annotated[int, typer.Option(min=0, help="First seed; variants use seed..seed+count-1.")] = 0,
     out: Annotated[Path, typer.Option(help="Sessions folder.")] = SESSIONS,
     jobs: Annotated[int, typer.Option(min=1, max=16, help="Sandboxes recording at once.")] = 2,
+    shard: Annotated[str | None, typer.Option(help="I/N: record only share I (0-based) of N of the variants, e.g. "
+                                              "a Kubernetes job index; merge the shards with `realcast merge`.")] = None,
 ) -> None:
-    """Record scenario variants in fresh sandboxes, label them, and print a summary."""
+    """Record scenario variants in fresh sandboxes, label them, and print a summary.
+
+    Several runs may share one --out (on one machine or several): each session is written by one run at a time."""
     signal.signal(signal.SIGTERM, _terminate)
     try:
         chosen = [scenarios.get(name) for name in scenario] or list(scenarios.available().values())
@@ -80,16 +85,50 @@ def record(
         specs = [item.variant(number) for item in chosen for number in range(seed, seed + count)]
     except scenarios.ScenarioError as error:
         fail(str(error))
+    specs = _share(specs, shard)
+    _writable(out, "--out")
     client = _client()
-    _tidy(client, out)
-    image_ids = _images(client, sorted({spec.image for spec in specs}))
-    started = time.monotonic()
-    result = _run_with_progress(client, specs, image_ids, out, jobs)
+    try:
+        _tidy(client, out)
+        image_ids = _images(client, sorted({spec.image for spec in specs}))
+        started = time.monotonic()
+        result = _run_with_progress(client, specs, image_ids, out, jobs)
+    except KeyboardInterrupt:
+        collect_garbage(client)
+        raise typer.Exit(128 + _stopped_by[0]) from None
     _print_summary(result, out, time.monotonic() - started)
+    _finish(result)
+
+
+def _share(specs: list, shard: str | None) -> list:  # noqa: ANN001 - ScenarioSpec
+    """Share I of N of the variants, dealt round-robin in their usual order: the same for every run."""
+    if shard is None:
+        return specs
+    match = re.fullmatch(r"(\d+)/(\d+)", shard)
+    if not match or not 0 <= int(match[1]) < int(match[2]):
+        fail(f"--shard {shard!r}: use I/N with 0 ≤ I < N, e.g. --shard 0/4 (I is the 0-based job index)")
+    return specs[int(match[1])::int(match[2])]
+
+
+def _finish(result: BatchResult) -> None:
+    """Exit 128+signal when stopped by SIGINT/SIGTERM, 2 when the disk or engine stopped the run, 1 if any failed."""
     if result.interrupted:
-        raise typer.Exit(130)
+        raise typer.Exit(128 + _stopped_by[0])
+    if result.stopped:
+        fail(f"stopped: {result.stopped}")
     if any(outcome.status == "failed" for outcome in result.outcomes):
         raise typer.Exit(1)
+
+
+def _writable(folder: Path, option: str) -> None:
+    """Fail in one line when `folder` cannot be made or written (a file in the way, read-only, full disk)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".realcast-probe-") as probe:
+            probe.write(b"x")
+            probe.flush()
+    except OSError as error:
+        fail(f"cannot write to {option} {folder}: {error.strerror or error}; choose another folder or free it")
 
 
 @app.command()
@@ -128,13 +167,21 @@ def _measure(directory: Path, write: bool) -> tuple[LabelsReport, int]:
     measured, problems = LabelsReport(), 0
     for session in sessions:
         try:
-            labelled = label_session(session, write=write)
+            labelled = _label_locked(session) if write else label_session(session, write=False)
+        except OSError as error:
+            fail(f"cannot write the labels of {session}: {error.strerror or error}; free space and relabel")
         except (LabelError, CastError) as error:
             problems += 1
             console.print(f"[red]skipped[/] {session}: {error}", highlight=False)
             continue
         measured.add(labelled.meta, labelled.transcript, labelled.applied, labelled.report.root[0], labelled.evidence)
     return measured, problems
+
+
+def _label_locked(session: Path):  # noqa: ANN202 - labelers.Labelled
+    """Label and seal a session while holding its lock, so a recording run never writes it at the same time."""
+    with session_lock(session):
+        return label_session(session)
 
 
 def _print_mismatches(measured: LabelsReport, limit: int = 15) -> None:
@@ -235,11 +282,39 @@ def export_command(
         prompt = Prompt.load(prompt_file, user_template)
         options = ExportOptions(form, prompt, Percents(validation_percent, test_percent), frozenset(holdout_family),
                                 thinking, max_tokens)  # type: ignore[arg-type]
+        _writable(out, "--out")
         result = export(directory, out, options)
     except (ExportError, LabelError, CastError, PromptError) as error:
         fail(str(error))
+    except OSError as error:
+        fail(f"cannot write the export to {out}: {error.strerror or error}; free space or choose another --out")
     counts = ", ".join(f"{count} {split}" for split, count in result.splits.items())
     say(f"exported {result.rows} sessions ({counts}) to {out}/; the card is {out}/README.md")
+    if skipped := result.info.skipped:
+        say(f"left out {len(skipped)} session(s) that are not complete or whose report does not hold "
+            f"(listed in {out}/export.json): rerun `realcast record` on {directory}")
+
+
+@app.command()
+def merge(
+    sources: Annotated[list[Path], typer.Argument(help="Sessions folders to combine (e.g. the shards of a run).")],
+    out: Annotated[Path, typer.Option(help="The combined sessions folder.")] = SESSIONS,
+) -> None:
+    """Combine sessions folders into OUT: every complete (or recorded but unlabelled) session is copied unless OUT
+    holds it already; damaged ones are left out and counted. Safe to run again and beside a recording run."""
+    missing = [str(source) for source in sources if not source.is_dir()]
+    if missing:
+        fail(f"not a sessions folder: {missing[0]}")
+    _writable(out, "--out")
+    counts: dict[str, int] = {"copied": 0, "present": 0, "damaged": 0}
+    try:
+        for source in sources:
+            for session in iter_sessions(source):
+                counts[copy_session(session, out)] += 1
+    except OSError as error:
+        fail(f"merge into {out} stopped: {error.strerror or error}; free space and merge again (nothing is lost)")
+    say(f"merged into {out}: {counts['copied']} copied, {counts['present']} already there, "
+        f"{counts['damaged']} damaged left out (rerun `realcast record` for them)")
 
 
 @app.command("train")
@@ -276,13 +351,19 @@ def eval_command(
 
     if not model.is_dir():
         fail(f"no model folder {model}: train one with `realcast train` (or `make train`) first")
+    if not any((model / name).is_file() for name in ("adapter_config.json", "config.json")):
+        fail(f"{model} holds neither an adapter (adapter_config.json) nor a model (config.json): point --model at "
+             "the output folder of `realcast train`")
     budget = max_new_tokens or _configured_budget(model)
     try:
         result = evaluate(model, data, split, budget, with_base=base, say=say)
     except DataError as error:
         fail(str(error))
     path = out or model / f"metrics-{split}.json"
-    path.write_text(result.model_dump_json(indent=2) + "\n")
+    try:
+        write_atomic(path, result.model_dump_json(indent=2) + "\n")
+    except OSError as error:
+        fail(f"cannot write {path}: {error.strerror or error}; choose another --out")
     _print_scores(result)
     _print_groups(result)
     say(f"wrote {path}")
@@ -390,7 +471,7 @@ def play(cast: Annotated[Path, typer.Argument(help="A session.cast file.")],
 def gc(everything: Annotated[bool, typer.Option("--all", help="Also remove sandboxes of running realcast processes.")] = False) -> None:
     """Remove leftover sandbox containers (those whose realcast process is gone)."""
     removed = collect_garbage(_client(), everything=everything)
-    say(f"removed {len(removed)} leftover sandbox(es)" + (f": {', '.join(removed)}" if removed else ""))
+    say(f"removed {len(removed)} leftover sandbox(es) and volume(s)" + (f": {', '.join(removed)}" if removed else ""))
 
 
 @app.command("schema")
@@ -411,7 +492,7 @@ def _tidy(client, out: Path) -> None:  # noqa: ANN001
     removed = collect_garbage(client)
     stale = remove_stale_partials(out)
     if removed or stale:
-        say(f"cleaned up after an earlier run: {len(removed)} sandbox(es), {stale} half-written session(s)")
+        say(f"cleaned up after an earlier run: {len(removed)} sandbox(es) or volume(s), {stale} half-written session(s)")
 
 
 def _images(client, names: list[str]) -> dict[str, str]:  # noqa: ANN001
@@ -438,9 +519,10 @@ def _run_with_progress(client, specs, image_ids: dict[str, str], out: Path, jobs
 
 
 def _print_summary(result: BatchResult, out: Path, seconds: float) -> None:
-    table = Table("scenario", "recorded", "skipped", "failed", title=f"realcast record — {seconds:.0f} s")
+    columns = ("recorded", "relabelled", "skipped", "failed")
+    table = Table("scenario", *columns, title=f"realcast record — {seconds:.0f} s")
     for name, counts in sorted(result.counts().items()):
-        table.add_row(name, *(str(counts[key]) for key in ("recorded", "skipped", "failed")))
+        table.add_row(name, *(str(counts[key]) for key in columns))
     stdout.print(table)
     recorded = sum(outcome.status == "recorded" for outcome in result.outcomes)
     if recorded:
@@ -448,13 +530,19 @@ def _print_summary(result: BatchResult, out: Path, seconds: float) -> None:
     say(f"sessions are in {out}/<scenario>/<session-id>/ (session.cast, meta.json, report.json, evidence.json)")
     if result.interrupted:
         say("interrupted: finished sessions are kept; half-written ones were removed; rerun to resume")
-    if out.is_dir():
-        rows = [{"scenario": o.spec.scenario, "seed": o.spec.seed, "status": o.status, "error": o.error}
-                for o in result.outcomes]
-        (out / "last-run.json").write_text(json.dumps(rows, indent=1) + "\n")
+    rows = [{"scenario": o.spec.scenario, "seed": o.spec.seed, "status": o.status, "error": o.error}
+            for o in result.outcomes]
+    try:
+        write_atomic(out / "last-run.json", json.dumps(rows, indent=1) + "\n")
+    except OSError as error:
+        say(f"could not write {out / 'last-run.json'}: {error.strerror or error}")
+
+
+_stopped_by = [signal.SIGINT.value]  # the signal that ended the run: the exit status is 128 + it (130, 143)
 
 
 def _terminate(signum: int, frame: object) -> None:
+    _stopped_by[0] = signum
     raise KeyboardInterrupt
 
 

@@ -24,7 +24,7 @@ from recorder.cast import Cast, CastError, cast_text
 from recorder.formats import Recording, read_recording
 from recorder.layout import Command, Layout, commands, lay_out, output_lines
 from recorder.redact import Redactor
-from recorder.store import CAST, META, is_recorded, staging, write_atomic
+from recorder.store import CAST, META, session_lock, staging, state, write_atomic
 from schema.scenario import TerminalSize
 from schema.session import ImportInfo, SessionMeta, StepRecord, Timing
 from schema.truth import TruthError, TruthFile
@@ -56,7 +56,7 @@ def import_file(path: Path, out: Path, prompt: str | None = None, timing: Path |
     data = _read(path)
     digest = hashlib.sha256(data).hexdigest()
     final = out / SCENARIO / session_name(path, digest)
-    if is_recorded(final):
+    if state(final) in ("complete", "unlabelled"):
         return Imported(path, "skipped", final)
     recording = _recording(path, data, timing)
     redactor = Redactor() if redact else None
@@ -197,7 +197,7 @@ def _recorded_at(cast: Cast, path: Path) -> str:
 def _write(final: Path, cast: Cast, meta: SessionMeta, path: Path) -> Imported:
     """Write the session in a staging folder, label it there, and rename it into place."""
     note = ""
-    with staging(final) as work:
+    with session_lock(final), staging(final) as work:
         write_atomic(work / CAST, cast_text(cast))
         write_atomic(work / META, meta.model_dump_json(indent=2))
         note = _label(work)

@@ -5,7 +5,8 @@ The session's output is fed to a terminal emulator (recorder/terminal.py) event 
 marks (OSC 133 — or VS Code's OSC 633 — A prompt, B input, C output, D;exit end; OSC 7 cwd) say where steps
 are when the recording has them: all of them, or only some (A and D without B and C are common; D alone
 works too). Without marks, a prompt regex finds the prompt lines on the rendered screen and exit codes
-stay unknown.
+stay unknown. A recorded session's marks carry its nonce (`aid=`, recorder/marks.py): marks without it are
+command output, drawn as such.
 """
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from urllib.parse import unquote
 import pyte
 
 from recorder.cast import Cast
-from recorder.marks import TEXT_MARK_PATTERN
+from recorder.marks import TEXT_MARK_PATTERN, split_arg
 from recorder.screen import visible_text
 from recorder.terminal import TranscriptScreen
 from schema.cast import CastEvent
@@ -83,8 +84,11 @@ class Command:
     end: float
 
 
-def lay_out(cast: Cast, prompt: str | None = None) -> Layout:
-    """Render the cast and find its steps: by marks when it has A or D marks, else by the prompt regex."""
+def lay_out(cast: Cast, prompt: str | None = None, nonce: str | None = None) -> Layout:
+    """Render the cast and find its steps: by marks when it has A or D marks, else by the prompt regex.
+
+    Only marks that carry `nonce` count (meta.json's mark_nonce); without one, the nonce of the cast's first
+    mark, which the session's own shell printed before any command ran (none there: every mark counts)."""
     screen = TranscriptScreen(cast.header.width, cast.header.height)
     stream = pyte.Stream(screen)
     outputs = [event for event in cast.events if event.code == "o"]
@@ -92,7 +96,7 @@ def lay_out(cast: Cast, prompt: str | None = None) -> Layout:
     starts = list(_offsets(outputs))
     builder = _SpanBuilder(screen)
     cursor_times, position = [], 0
-    for cut, kind, value in _cuts(raw, starts, cast.events):
+    for cut, kind, value in _cuts(raw, starts, cast.events, _shell_marks(raw, nonce)):
         stream.feed(raw[position:cut if kind != "mark" else value.start()])
         position = value.end() if kind == "mark" else cut
         time = _time_at(outputs, starts, cut if kind == "mark" else cut - 1)
@@ -128,10 +132,23 @@ def _offsets(events: list[CastEvent]):  # noqa: ANN202 - yields ints
         total += len(event.data)
 
 
-def _cuts(raw: str, starts: list[int], events: list[CastEvent]):  # noqa: ANN202 - yields (offset, kind, value)
-    """Output event ends, resizes and marks, in stream order (at one offset: event end, resize, mark)."""
+def _shell_marks(raw: str, nonce: str | None) -> list[re.Match[str]]:
+    """The marks the session's shell printed: those with its nonce (OSC 7 carries none and always counts)."""
+    found = list(TEXT_MARK_PATTERN.finditer(raw))
+    if nonce is None:
+        nonce = next((_aid(match) for match in found if match.group("kind")), None)
+    return [match for match in found if nonce is None or not match.group("kind") or _aid(match) == nonce]
+
+
+def _aid(match: re.Match[str]) -> str | None:
+    return split_arg(match.group("arg"))[1]
+
+
+def _cuts(raw: str, starts: list[int], events: list[CastEvent], found: list[re.Match[str]]):  # noqa: ANN202
+    """Output event ends, resizes and marks, in stream order (at one offset: event end, resize, mark);
+    yields (offset, kind, value)."""
     order = {"event": 0, "resize": 1, "mark": 2}
-    marks = [(match.start(), "mark", match) for match in TEXT_MARK_PATTERN.finditer(raw)]
+    marks = [(match.start(), "mark", match) for match in found]
     ends = [(offset, "event", None) for offset in starts[1:]] + [(len(raw), "event", None)]
     cuts = marks + ends + list(_resizes(events))
     yield from sorted(cuts, key=lambda cut: (cut[0], order[cut[1]]))
@@ -156,8 +173,8 @@ def _time_at(events: list[CastEvent], starts: list[int], offset: int) -> float:
 
 def exit_code(arg: str | None) -> int | None:
     """The exit code a D mark carries (`D;2`, `D;2;aid=7`); None when it carries none."""
-    first = (arg or "").split(";")[0]
-    return int(first) if re.fullmatch(r"-?\d+", first) else None
+    value = split_arg(arg)[0] or ""
+    return int(value) if re.fullmatch(r"-?\d+", value) else None
 
 
 class _SpanBuilder:

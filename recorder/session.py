@@ -6,7 +6,7 @@ import time
 from dataclasses import dataclass, field
 
 from recorder.cast import CastWriter
-from recorder.marks import MarkScanner
+from recorder.marks import Mark, MarkScanner, command_output
 from recorder.pacing import HumanPacing, SessionClock
 from recorder.screen import LiveScreen, visible_text
 from recorder.shell import Shell
@@ -38,14 +38,11 @@ class _StepState:
     stopped: bool = False
     answers_sent: list[str] = field(default_factory=list)
     before_first_prompt: bool = False
+    nonce: str | None = None
 
     def text(self) -> str:
         """Visible output of the command: between its start mark (133;C) and end mark (133;D)."""
-        start = self.raw.rfind(b"\x1b]133;C")
-        start = 0 if start == -1 else self.raw.find(b"\x07", start) + 1
-        end = self.raw.find(b"\x1b]133;D", start)
-        output = self.raw[start:] if end == -1 else self.raw[start:end]
-        return visible_text(output.decode("utf-8", "replace"))
+        return visible_text(command_output(self.raw, self.nonce).decode("utf-8", "replace"))
 
 
 @dataclass
@@ -60,11 +57,13 @@ class SessionRecorder:
     """Types commands with human pacing and reads completion and exit codes from the prompt's marks."""
 
     def __init__(self, shell: Shell, writer: CastWriter, clock: SessionClock, pacing: HumanPacing,
-                 terminal: TerminalSize) -> None:
+                 terminal: TerminalSize, nonce: str | None = None) -> None:
+        """`nonce`: the one the shell puts in its marks (recorder.marks); marks without it are output."""
         self._shell, self._writer, self._clock, self._pacing = shell, writer, clock, pacing
         self._screen = LiveScreen(terminal.rows, terminal.cols)
-        self._marks = MarkScanner()
-        self._state = _StepState(before_first_prompt=True)
+        self._nonce = nonce
+        self._marks = MarkScanner(nonce)
+        self._state = _StepState(before_first_prompt=True, nonce=nonce)
 
     def record(self, steps: list[StepSpec], startup_timeout: float = 20.0) -> Recording:
         """Wait for the first prompt, then run every step; stop early only if a step cannot be stopped."""
@@ -85,7 +84,7 @@ class SessionRecorder:
         self._clock.advance(self._pacing.think())
         start = self._clock.now()
         self._writer.marker(start, f"step {index + 1}: {command}")
-        self._state = _StepState()
+        self._state = _StepState(nonce=self._nonce)
         self._type(command + "\r")
         self._await_end(spec)
         state = self._state
@@ -190,13 +189,13 @@ class SessionRecorder:
                 self._apply(mark, now)
         return data
 
-    def _apply(self, mark, now: float) -> None:  # noqa: ANN001 - Mark
+    def _apply(self, mark: Mark, now: float) -> None:
         state = self._state
         if mark.kind == "C":
             state.output_start = now
         elif mark.kind == "D":
             state.exit_code, state.ended_at = mark.exit_code, now
-        elif mark.kind == "cwd":
+        elif mark.kind == "cwd" and state.ended_at is not None:  # OSC 7 carries no nonce: only the prompt's counts
             state.cwd = mark.value
         elif mark.kind == "B" and (state.ended_at is not None or state.before_first_prompt):
             state.prompt_ready = True

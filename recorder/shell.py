@@ -6,6 +6,9 @@ from typing import Protocol
 import pexpect
 
 
+EXIT_WAIT_S = 0.5  # how long a shell gets to exit by itself before it is signalled
+
+
 class ShellClosed(EOFError):
     """The shell process ended."""
 
@@ -41,4 +44,14 @@ class PtyShell:
             raise ShellClosed("the shell exited") from None
 
     def close(self) -> None:
+        """End the shell as a person does (`exit`), then reap it. pexpect's close alone sleeps a fixed 0.1 s
+        before it looks (ptyprocess delayafterclose), a tenth of a light session; a shell that will not
+        exit (a step that never stopped) is still signalled, then killed."""
+        self._child.ptyproc.delayafterclose = 0.0
+        if self._child.isalive():
+            try:
+                self._child.send(b"exit\r")
+                self._child.expect(pexpect.EOF, timeout=EXIT_WAIT_S)
+            except (pexpect.TIMEOUT, OSError):
+                pass
         self._child.close(force=True)

@@ -12,17 +12,34 @@ which continues nothing.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import defaultdict, deque
 
 import pyte
-from pyte.screens import StaticDefaultDict
+from pyte.screens import History, Margins, StaticDefaultDict
 
 HISTORY_LINES = 100_000
 ALTERNATE_SCREEN_MODES = {47, 1047, 1049}  # DECSET private modes that switch to the alternate screen
 
 
-class TranscriptScreen(pyte.HistoryScreen):
-    """pyte's HistoryScreen for transcripts: the alternate screen, `clear` and a shrinking resize keep the
+class ScrollbackScreen(pyte.Screen):
+    """pyte's Screen plus the scroll-back a transcript is made of (history.top), as pyte.HistoryScreen keeps
+    it but without its paging: HistoryScreen wraps every attribute access in a Python __getattribute__,
+    half the time of rendering a session."""
+
+    def __init__(self, columns: int, lines: int, history: int, ratio: float = 0.5) -> None:
+        self.history = History(deque(maxlen=history), deque(maxlen=history), float(ratio), history, history)
+        super().__init__(columns, lines)
+
+    def index(self) -> None:
+        """A line feed at the bottom margin: the top line goes to the scroll-back."""
+        top, bottom = self.margins or Margins(0, self.lines - 1)
+        if self.cursor.y == bottom:
+            self.history.top.append(self.buffer[top])
+        super().index()
+
+
+class TranscriptScreen(ScrollbackScreen):
+    """The scroll-back screen for transcripts: the alternate screen, `clear` and a shrinking resize keep the
     scroll-back whole, and lines wrapped at the margin are noted (absolute line numbers: scroll-back + row)."""
 
     def __init__(self, cols: int, rows: int) -> None:

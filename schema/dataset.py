@@ -73,4 +73,6 @@ class ExportInfo(BaseModel):
     exact_duplicates: int
     near_duplicates: int
     over_length: list[str] = Field(description="Session ids left out for being longer than max_tokens.")
+    skipped: dict[str, str] = Field(default_factory=dict, description="Session folders left out, with why: not "
+                                    "complete (unlabelled, damaged) or a report that does not hold against its transcript.")
     splits: dict[str, int]

@@ -71,3 +71,6 @@ class SessionMeta(BaseModel):
     complete: bool = Field(description="False when the session was cut short (a step would not stop).")
     spec: ScenarioSpec | None = Field(description="The exact variant that was recorded (None when imported).")
     imported: ImportInfo | None = Field(default=None, description="Set for sessions made by `realcast import`.")
+    mark_nonce: str | None = Field(
+        default=None, description="The per-session nonce the shell put in its OSC 133 marks (`aid=`); marks without it "
+        "are command output. None: every mark counts (imported sessions, older recordings).")

@@ -15,7 +15,7 @@ import recorder.importing
 from labelers import LabelError, load_transcript
 from recorder.cast import read_cast
 from recorder.importing import ImportFailure, import_file
-from recorder.store import is_recorded
+from recorder.store import state
 from schema import Evidence, Report, SessionMeta
 
 FIXTURES = Path(__file__).parent / "fixtures" / "import"
@@ -71,7 +71,7 @@ def test_every_format_and_kind_of_marks_gives_the_same_steps(tmp_path: Path, nam
     assert (meta.family, meta.truth, meta.terminal.cols, meta.terminal.rows) == ("imported", None, 100, 30)
     directory = next((tmp_path / "imported").iterdir())
     assert directory.name.startswith(f"imported-{Path(name).stem}-")
-    assert {path.name for path in directory.iterdir()} == {"session.cast", "meta.json", "report.json", "evidence.json"}
+    assert {path.name for path in directory.iterdir()} == {"session.cast", "meta.json", "report.json", "evidence.json", "done.json"}
     Report.model_validate_json((directory / "report.json").read_text())
     assert read_cast(directory / "session.cast").header.version == 2  # written as asciicast v2, like `record`
 
@@ -213,7 +213,7 @@ def test_a_labelling_failure_keeps_the_session_unlabelled_and_says_so(tmp_path: 
     monkeypatch.setattr(recorder.importing, "label_session", broken)
     result = import_file(FIXTURES / "marks-v2.cast", tmp_path)
     assert result.status == "imported" and result.note.startswith("not labelled") and "\n" not in result.note
-    assert is_recorded(result.directory) and not (result.directory / "report.json").exists()
+    assert state(result.directory) == "unlabelled" and not (result.directory / "report.json").exists()
 
 
 def test_an_interrupted_import_leaves_nothing_half_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -265,7 +265,7 @@ def test_bad_inputs_get_one_line_each_write_nothing_and_the_rest_still_import(tm
     assert len(refused) == len(bad) and all(line.startswith(("not imported", "realcast:")) for line in lines), lines
     assert all(any(path.name in line for line in refused) for path in bad), refused
     assert sorted(path.name.split("-")[1] for path in (out / "imported").iterdir()) == ["marks", "tmux"]
-    assert not list(out.rglob("*.partial")) and not list(out.rglob(".*"))
+    assert not [path for path in out.rglob(".*") if ".locks" not in path.parts]  # no work folder or temp file left
 
     again = realcast_import(*map(str, good), "--out", str(out))
     assert again.returncode == 0 and again.stderr.count("skipped") == 2, again.stderr

@@ -52,7 +52,7 @@ def test_the_corpus_really_holds_every_kind_and_a_split_secret() -> None:
 def test_no_planted_secret_reaches_any_written_file(tmp_path: Path) -> None:
     result = import_file(FIXTURES / "secrets.cast", tmp_path)
     written = {path.name: path.read_text() for path in result.directory.iterdir()}
-    assert set(written) == {"session.cast", "meta.json", "report.json", "evidence.json"}
+    assert set(written) == {"session.cast", "meta.json", "report.json", "evidence.json", "done.json"}
     for secret in [*PLANTED.values(), *MORE_PLANTED]:
         assert not any(secret in text for text in written.values()), secret
     cast = written["session.cast"]

@@ -78,7 +78,8 @@ def test_casts_parse_with_asciinema_and_show_real_output(recorded: Path) -> None
 def test_exit_codes_match_the_marks_and_the_truth(recorded: Path) -> None:
     for directory in sessions(recorded):
         meta = SessionMeta.model_validate_json((directory / "meta.json").read_text())
-        marks = [int(code) for code in re.findall(r"\x1b\]133;D;(\d+)\x07", read_cast(directory / "session.cast").output_text())]
+        ends = rf"\x1b\]133;D;(\d+);aid={meta.mark_nonce}\x07"  # the session's own end marks carry its nonce
+        marks = [int(code) for code in re.findall(ends, read_cast(directory / "session.cast").output_text())]
         assert marks[1:] == [step.exit_code for step in meta.steps]  # the first mark is the first prompt's
         assert truth_problems(meta.truth, load_transcript(directory)[1]) == [], meta.session_id
         assert meta.complete and meta.image_id.startswith("sha256:")
@@ -106,7 +107,7 @@ def test_export_loads_with_datasets_and_a_rerun_records_nothing(recorded: Path, 
 
 
 def test_no_sandbox_outlives_the_runs(recorded: Path, client) -> None:  # noqa: ANN001
-    ours = client.containers.list(all=True, filters={"label": LABEL})
+    ours = client.containers.list(all=True, filters={"label": LABEL}, ignore_removed=True)
     assert [c.name for c in ours if not owner_alive(c.labels.get(OWNER_LABEL, ""))] == []
     assert not list(recorded.rglob("*.partial"))
 
@@ -118,14 +119,14 @@ def test_sigint_leaves_no_container_and_no_half_session(client, tmp_path: Path) 
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     owner = {"label": f"{OWNER_LABEL}={socket.gethostname()}:{process.pid}"}
     deadline = time.monotonic() + 120
-    while not client.containers.list(all=True, filters=owner):
+    while not client.containers.list(all=True, filters=owner, ignore_removed=True):
         assert time.monotonic() < deadline and process.poll() is None, "no sandbox ever started"
         time.sleep(0.05)
     time.sleep(0.3)
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=120)
     assert process.returncode == 130, stderr
-    assert client.containers.list(all=True, filters=owner) == []
+    assert client.containers.list(all=True, filters=owner, ignore_removed=True) == []
     assert not list(out.rglob("*.partial"))
     for directory in iter_sessions(out):
         SessionMeta.model_validate_json((directory / "meta.json").read_text())
@@ -147,4 +148,4 @@ def test_sandboxes_are_hardened(client) -> None:  # noqa: ANN001
         output = container.exec_run(["bash", "-c", probe]).output.decode().split()
         assert output[0] == "1000" and output[2] == "0000000000000000" and output[3:] == ["lo"]
         name = container.name
-    assert client.containers.list(all=True, filters={"name": name}) == []
+    assert client.containers.list(all=True, filters={"name": name}, ignore_removed=True) == []

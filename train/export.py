@@ -13,11 +13,13 @@ from typing import Literal
 
 from datasketch import MinHash
 
-from labelers import load_transcript
-from recorder.cast import Cast, read_cast
+from labelers import LabelError, load_recording
+from labelers.grounding import report_problems
+from recorder.cast import Cast, CastError
 from recorder.marks import strip_marks
 from recorder.scriptlog import typescript_of_cast
-from recorder.store import CAST, EVIDENCE, REPORT, iter_sessions, write_atomic
+from recorder.transcript import render
+from recorder.store import EVIDENCE, REPORT, iter_sessions, state, write_atomic
 from schema.dataset import ExportInfo, HarmonyMessage, HarmonyRecord, ManifestRow, Pair
 from schema.evidence import Evidence
 from schema.report import Report
@@ -76,11 +78,15 @@ class Candidate:
 
 
 def export(sessions_root: Path, out_dir: Path, options: ExportOptions = ExportOptions()) -> Exported:
-    """Write the export files for every labelled session under sessions_root."""
-    directories = [d for d in iter_sessions(sessions_root) if (d / REPORT).is_file()]
-    if not directories:
-        raise ExportError(f"no labelled sessions under {sessions_root}: run `realcast record` (and `realcast label`) first")
-    found = [candidate for directory in directories for candidate in _candidates(directory, options)]
+    """Write the export files for every complete session under sessions_root.
+
+    A session that is not complete (unlabelled, damaged, its seal broken) or whose report does not hold
+    against its own transcript is left out and counted in export.json's `skipped`."""
+    skipped: dict[str, str] = {}
+    found = [candidate for directory in iter_sessions(sessions_root) for candidate in _checked(directory, options, skipped)]
+    if not found:
+        raise ExportError(f"no complete labelled sessions under {sessions_root} ({len(skipped)} skipped): "
+                          "run `realcast record` (and `realcast label`) first")
     unknown = options.holdout - {candidate.meta.family for candidate in found}
     if unknown:
         raise ExportError(f"no sessions of held-out family {sorted(unknown)[0]!r}: see `realcast scenarios` for names")
@@ -88,17 +94,35 @@ def export(sessions_root: Path, out_dir: Path, options: ExportOptions = ExportOp
     rows = [row for row in kept if row.tokens <= options.max_tokens]
     over = [row.meta.session_id for row in kept if row.tokens > options.max_tokens]
     manifest = _manifest(rows, options)
-    info = _info(options, len(found), rows, exact, near, over, manifest)
+    info = _info(options, len(found), rows, exact, near, over, manifest, skipped)
     _write(out_dir, rows, manifest, info)
     return Exported(out_dir, len(rows), info.splits, info)
 
 
+def _checked(directory: Path, options: ExportOptions, skipped: dict[str, str]) -> list[Candidate]:
+    """The session's rows, or none (with the reason in `skipped`) when it is not complete or its report does not hold."""
+    if (found := state(directory)) != "complete":
+        skipped[directory.name] = found
+        return []
+    try:
+        return _candidates(directory, options)
+    except (StaleReport, LabelError, CastError) as error:
+        skipped[directory.name] = str(error)
+        return []
+
+
+class StaleReport(ValueError):
+    """A report that does not hold against its own session's transcript."""
+
+
 def _candidates(directory: Path, options: ExportOptions) -> list[Candidate]:
     """One row for a session, or one per segment when it is long or has idle gaps (train/segments.py)."""
-    meta, transcript = load_transcript(directory)
-    cast = read_cast(directory / CAST)
+    meta, cast = load_recording(directory)
+    transcript = render(cast, meta)
     if not cut_points(meta, transcript):
         report = Report.model_validate_json((directory / REPORT).read_text(encoding="utf-8"))
+        if problems := report_problems(report.root[0], transcript.text()):
+            raise StaleReport(f"report does not hold against its transcript: {problems[0]}")
         evidence = Evidence.model_validate_json((directory / EVIDENCE).read_text(encoding="utf-8"))
         return [_candidate(meta, cast, transcript.text(), report, evidence, options)]
     return [_candidate(part.labelled.meta, part.cast, part.labelled.transcript.text(), part.labelled.report,
@@ -170,7 +194,7 @@ def _manifest_row(line: int, row: Candidate, split: str, group: str, form: Trans
 
 
 def _info(options: ExportOptions, sessions: int, rows: list[Candidate], exact: int, near: int, over: list[str],
-          manifest: list[ManifestRow]) -> ExportInfo:
+          manifest: list[ManifestRow], skipped: dict[str, str]) -> ExportInfo:
     return ExportInfo(
         form=options.form, developer_prompt=options.prompt.developer, user_template=options.prompt.user_template,
         thinking=options.thinking, holdout_families=sorted(options.holdout),
@@ -179,7 +203,7 @@ def _info(options: ExportOptions, sessions: int, rows: list[Candidate], exact: i
                "permutations": dedup.PERMUTATIONS, "remove_threshold": REMOVE_THRESHOLD,
                "group_threshold": GROUP_THRESHOLD, "exact": "SHA-256 of the normalised clean transcript"},
         max_tokens=options.max_tokens, sessions=sessions, rows=len(rows), exact_duplicates=exact, near_duplicates=near,
-        over_length=over, splits={split: sum(row.split == split for row in manifest) for split in SPLITS})
+        over_length=over, skipped=skipped, splits={split: sum(row.split == split for row in manifest) for split in SPLITS})
 
 
 def _write(out_dir: Path, rows: list[Candidate], manifest: list[ManifestRow], info: ExportInfo) -> None:

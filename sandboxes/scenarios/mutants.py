@@ -47,9 +47,10 @@ def validate(name: str, say=print) -> dict[str, list[str]]:  # noqa: ANN001 - a 
     ensure_image(client, scenario.image, say)
     labels = {engine.LABEL: "1", engine.OWNER_LABEL: engine.OWNER, engine.SESSION_LABEL: f"mutants-{name}"}
     container = client.containers.run(image_tag(scenario.image), ["sleep", "infinity"], detach=True, labels=labels,
-                                      working_dir=engine.HOME, **engine.hardening())
+                                      working_dir=engine.HOME, **engine.hardening(scenario.image))
     found: dict[str, list[str]] = defaultdict(list)
     try:
+        engine.seed_home(client, container, image_tag(scenario.image))  # the same home as a recording's sandbox
         for number, trial in enumerate(module.trials()):
             if _fails_as_expected(container, trial, f"trial-{number}"):
                 found[trial.unit].append(trial.key)
