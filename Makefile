@@ -11,7 +11,7 @@ EXPORT   ?= data/export
 PRESET   ?= $(shell nvidia-smi -L >/dev/null 2>&1 && echo gpt-oss-20b || echo tiny)
 RUN      ?= data/runs/$(PRESET)
 
-.PHONY: record test setup setup-train engine images label export train eval overfit bench-train gpu-wheels gpu-check gc schema clean
+.PHONY: record test setup setup-train engine images label export train eval overfit bench-train bench gpu-wheels gpu-check gc schema clean
 
 PROFILE  ?= quick
 
@@ -35,7 +35,7 @@ $(STAMP): pyproject.toml
 ## setup-train: the training stack too (CPU torch here; the CUDA build where pip finds one)
 setup-train: $(TRAIN_STAMP)
 $(TRAIN_STAMP): $(STAMP)
-	$(VENV)/bin/pip install -q -e '.[dev,train]' torch==2.13.0
+	$(VENV)/bin/pip install -q -e '.[dev,train,fanout]' torch==2.13.0
 	@# unsloth pulls PyPI's torchvision, which breaks transformers next to a CPU torch
 	@$(PY) -c "import torch, sys; sys.exit(0 if torch.version.cuda else 1)" || $(VENV)/bin/pip uninstall -y -q torchvision
 	touch $@
@@ -70,6 +70,10 @@ eval: setup-train
 ## bench-train: training throughput (tokens/s, peak memory)
 bench-train: setup-train
 	$(PY) -m train.bench --config $(PRESET) --data $(EXPORT)
+
+## bench: recording cost against the container floor (1 and N workers), label + export against decoding the casts
+bench: setup engine
+	$(PY) -m realcast.bench
 
 ## gpu-wheels / gpu-check: wheels for an offline GPU machine; the Unsloth GPU check (run it there)
 gpu-wheels:
