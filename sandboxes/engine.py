@@ -262,12 +262,11 @@ def exec_argv(container: Container, workdir: str, nonce: str) -> list[str]:
 def why_shell_closed(container: Container) -> str:
     """Why the shell in a sandbox ended before the session did, in words."""
     try:
-        container.reload()
+        status = _settled_state(container)
     except NotFound:
         return "the sandbox was removed mid-session"
     except DockerException:
         return "the Docker engine stopped answering mid-session"
-    status = container.attrs.get("State", {})
     if status.get("Running"):
         return "the shell exited mid-session while its sandbox still ran"
     cause = ", out of memory" if status.get("OOMKilled") else ""
@@ -285,6 +284,17 @@ def remove(container_id: str, client: docker.DockerClient) -> None:
         return
     with _live_lock:
         _live.discard(container_id)
+
+
+def _settled_state(container: Container, seconds: float = 3.0) -> dict:
+    """The container's state once a dying sandbox has stopped: its shell's end reaches us before the engine
+    marks the container exited."""
+    deadline = time.monotonic() + seconds
+    container.reload()
+    while container.attrs["State"].get("Running") and time.monotonic() < deadline:
+        time.sleep(0.1)
+        container.reload()
+    return container.attrs["State"]
 
 
 def remove_soon(container_id: str, client: docker.DockerClient) -> None:

@@ -22,7 +22,7 @@ from labelers.analysis import LabelsReport, truth_problems
 from labelers.registry import apply_all
 from recorder.cast import read_cast
 from recorder.store import iter_sessions
-from sandboxes.engine import LABEL, OWNER_LABEL, EngineUnavailable, connect, owner_alive
+from sandboxes.engine import LABEL, OWNER_LABEL, EngineUnavailable, connect, owner_alive, remove_live
 from sandboxes.scenarios import available, registry
 from schema import Evidence, Report, SessionMeta
 
@@ -148,4 +148,5 @@ def test_sandboxes_are_hardened(client) -> None:  # noqa: ANN001
         output = container.exec_run(["bash", "-c", probe]).output.decode().split()
         assert output[0] == "1000" and output[2] == "0000000000000000" and output[3:] == ["lo"]
         name = container.name
+    remove_live(client)  # removal runs in the background; the end of a run waits for it
     assert client.containers.list(all=True, filters={"name": name}, ignore_removed=True) == []

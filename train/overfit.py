@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import shutil
 import sys
 import tempfile
 import time
@@ -92,10 +93,17 @@ def overfit(args: argparse.Namespace, scratch: Path) -> list[Outcome]:
 
 
 def export_sessions(sessions: Path, out: Path) -> Path:
-    """An export of the labelled sessions under `sessions`, made by `realcast export`'s code with its defaults."""
+    """An export of the sessions under `sessions`, labelled afresh in a copy (export takes only sealed, complete
+    sessions; the committed fixtures carry no seal), made by `realcast export`'s code with its defaults."""
+    from labelers import label_session
+    from recorder.store import iter_sessions
     from train.export import export
 
-    export(sessions, out)
+    copy = out.parent / "sessions"
+    shutil.copytree(sessions, copy)
+    for directory in iter_sessions(copy):
+        label_session(directory)
+    export(copy, out)
     return out
 
 
