@@ -9,6 +9,7 @@
     realcast train --config tiny         # or gpt-oss-20b on a GPU; KEY=VALUE overrides follow
     realcast eval --model data/runs/tiny --split test
     realcast play data/sessions/pytest-run/<id>/session.cast
+    realcast browse data/sessions --out data/site   # a static site: index + a player page per session
     realcast gc                          # remove sandboxes left by a killed run
 """
 from __future__ import annotations
@@ -472,6 +473,33 @@ def gc(everything: Annotated[bool, typer.Option("--all", help="Also remove sandb
     """Remove leftover sandbox containers (those whose realcast process is gone)."""
     removed = collect_garbage(_client(), everything=everything)
     say(f"removed {len(removed)} leftover sandbox(es) and volume(s)" + (f": {', '.join(removed)}" if removed else ""))
+
+
+@app.command("browse")
+def browse_command(
+    directory: Annotated[Path, typer.Argument(help="A sessions folder (or one session).")] = SESSIONS,
+    out: Annotated[Path, typer.Option(help="Site folder; open OUT/index.html in a browser, no server needed.")] = Path("data/site"),
+    export_dir: Annotated[Path | None, typer.Option("--export", help="Export folder whose manifest.jsonl gives each "
+                                                    "session's split (default: one beside DIRECTORY).")] = None,
+    player: Annotated[Path | None, typer.Option(help="Folder with asciinema-player.min.js and .css (default: the one "
+                                                "`make player` vendors from npm).")] = None,
+) -> None:
+    """Write a static site of DIRECTORY: a filterable index of the sessions and one page per session with the
+    cast in asciinema-player, a marker per step and the report beside it (a click on an item seeks to its step)."""
+    from realcast.browse import PlayerMissing, build_site
+
+    if not any(iter_sessions(directory)):
+        fail(f"no recorded sessions under {directory}: run `realcast record` (or `realcast import`) first")
+    _writable(out, "--out")
+    started = time.monotonic()
+    try:
+        built = build_site(directory, out, export_dir, player)
+    except PlayerMissing as error:
+        fail(str(error))
+    except (CastError, OSError, ValueError) as error:
+        fail(f"cannot build the site: {error}")
+    splits = f"splits from {built.manifest}" if built.manifest else "no manifest, so no splits"
+    say(f"{built.pages} session pages in {time.monotonic() - started:.1f} s ({splits}); open {built.index}")
 
 
 @app.command("schema")

@@ -1,0 +1,97 @@
+"""Write the static site: index.html, one page per session, and assets/ (player, style, scripts)."""
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from markupsafe import Markup
+
+from realcast.browse import sessions as view
+from realcast.browse.player import bundle_folder, copy_player
+from realcast.browse.splits import find_manifest, read_splits
+from recorder.store import iter_sessions
+
+HERE = Path(__file__).parent
+STATIC = HERE / "static"
+ASSETS = "assets"
+
+
+@dataclass(frozen=True)
+class SiteBuilt:
+    """What `build_site` wrote."""
+
+    index: Path
+    pages: int
+    manifest: Path | None
+
+
+def build_site(sessions: Path, out: Path, export: Path | None = None, player: Path | None = None) -> SiteBuilt:
+    """Write a static site for every session under `sessions` into `out`; it opens from the file system.
+
+    Splits come from the manifest of `export` (or one beside `sessions`); the player comes from `player`
+    or the folder `make player` fills. Raises PlayerMissing when the player has not been vendored."""
+    bundle = bundle_folder(player)
+    manifest = find_manifest(sessions, export)
+    splits = read_splits(manifest)
+    views = [view.load_session(folder, splits.get(folder.name)) for folder in iter_sessions(sessions)]
+    _copy_assets(bundle, out / ASSETS)
+    templates = _environment()
+    for item in views:
+        _write(out / item.page_name, templates.get_template("session.html.j2").render(session_context(item)))
+    _write(out / "index.html", templates.get_template("index.html.j2").render(index_context(views, sessions)))
+    return SiteBuilt(out / "index.html", len(views), manifest)
+
+
+def _environment() -> Environment:
+    environment = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(["j2", "html"]),
+                              trim_blocks=True, lstrip_blocks=True)
+    environment.filters["embed_json"] = embed_json
+    return environment
+
+
+def embed_json(value: object) -> Markup:
+    """JSON safe inside a <script type="application/json"> element: no '<', '>' or '&' can end it early."""
+    text = json.dumps(value, ensure_ascii=False)
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+
+def _copy_assets(bundle: Path, assets: Path) -> None:
+    copy_player(bundle, assets)
+    for source in STATIC.iterdir():
+        shutil.copyfile(source, assets / source.name)
+
+
+def _write(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def index_row(item: view.SessionView) -> dict[str, object]:
+    """One row of the index table."""
+    open_count, resolved_count = view.blocker_counts(item)
+    return {"id": item.session_id, "page": item.page_name, "family": item.meta.family, "scenario": item.meta.scenario,
+            "outcome": view.outcome(item), "split": item.split or "", "lines": view.line_count(item),
+            "seconds": round(view.duration(item), 1), "open": open_count, "resolved": resolved_count,
+            "labelers": view.labelers_fired(item), "summary": item.report.summary if item.report else ""}
+
+
+def index_context(views: list[view.SessionView], sessions: Path) -> dict[str, object]:
+    """What index.html.j2 renders: the rows and the choices of each filter."""
+    rows = [index_row(item) for item in views]
+    return {"rows": rows, "source": str(sessions), "assets": ASSETS,
+            "families": sorted({row["family"] for row in rows}), "outcomes": ["success", "resolved", "open"],
+            "splits": sorted({row["split"] for row in rows if row["split"]})}
+
+
+def session_context(item: view.SessionView) -> dict[str, object]:
+    """What session.html.j2 renders: the row's facts, the report items, the steps, the cast and player options."""
+    terminal = item.meta.terminal
+    options = {"markers": view.step_markers(item.meta.steps), "cols": terminal.cols, "rows": terminal.rows,
+               "preload": True, "fit": "width"}  # no idleTimeLimit: seeks use cast time
+    return {"row": index_row(item), "report": item.report, "items": view.report_items(item),
+            "steps": item.meta.steps, "resources": item.report.resources if item.report else [],
+            "cast": (item.folder / "session.cast").read_text(encoding="utf-8"), "options": options,
+            "assets": f"../{ASSETS}"}
