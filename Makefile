@@ -10,8 +10,13 @@ EXPORT   ?= data/export
 # The real recipe on a machine with an NVIDIA GPU, the tiny random model on a CPU.
 PRESET   ?= $(shell nvidia-smi -L >/dev/null 2>&1 && echo gpt-oss-20b || echo tiny)
 RUN      ?= data/runs/$(PRESET)
+SITE     ?= data/site
+# asciinema-player for `realcast browse`, packed from npm at build time (the site never fetches anything)
+PLAYER_VERSION := 3.17.0
+PLAYER_DIR     := build/vendor/asciinema-player
+PLAYER_STAMP   := $(PLAYER_DIR)/.packed-$(PLAYER_VERSION)
 
-.PHONY: record test setup setup-train engine images label export train eval overfit bench-train bench gpu-wheels gpu-check gc schema clean
+.PHONY: record test setup setup-train engine player browser browse images label export train eval overfit bench-train bench gpu-wheels gpu-check gc schema clean
 
 PROFILE  ?= quick
 
@@ -21,7 +26,7 @@ record: setup engine
 	$(REALCAST) export $(SESSIONS) --out $(EXPORT)
 
 ## test: set up and run the whole suite (the Docker-backed and CPU training tests included)
-test: setup-train engine
+test: setup-train engine player browser
 	$(PY) -m pytest -q
 
 ## setup: the virtual environment with realcast and its dependencies
@@ -39,6 +44,23 @@ $(TRAIN_STAMP): $(STAMP)
 	@# unsloth pulls PyPI's torchvision, which breaks transformers next to a CPU torch
 	@$(PY) -c "import torch, sys; sys.exit(0 if torch.version.cuda else 1)" || $(VENV)/bin/pip uninstall -y -q torchvision
 	touch $@
+
+## player: vendor asciinema-player $(PLAYER_VERSION) from npm into build/vendor (git-ignored) for `realcast browse`
+player: $(PLAYER_STAMP)
+$(PLAYER_STAMP):
+	@command -v npm >/dev/null || { echo "realcast: npm is needed to vendor asciinema-player (apt-get install npm)" >&2; exit 1; }
+	rm -rf $(PLAYER_DIR) && mkdir -p $(PLAYER_DIR)
+	cd $(PLAYER_DIR) && npm pack -q asciinema-player@$(PLAYER_VERSION) >/dev/null && tar xzf asciinema-player-$(PLAYER_VERSION).tgz
+	test -f $(PLAYER_DIR)/package/dist/bundle/asciinema-player.min.js
+	touch $@
+
+## browser: headless Chromium + chromedriver for the site tests (installs Debian's when root and missing)
+browser:
+	@bash realcast/browse/ensure-browser.sh
+
+## browse: a static site of the sessions (open $(SITE)/index.html; no server)
+browse: setup player
+	$(REALCAST) browse $(SESSIONS) --out $(SITE)
 
 ## images: build the sandbox images that changed and list them with sizes
 images: setup engine
