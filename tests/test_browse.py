@@ -93,18 +93,21 @@ def current_time(driver) -> float:  # noqa: ANN001
 
 
 class ScriptsAndStyles(HTMLParser):
-    """Collects every address a <script>, <link> or <style> element loads, and inline style text."""
+    """Collects every address a <script>, <link> or <style> element loads, inline style text and inline script types."""
 
     def __init__(self) -> None:
         super().__init__()
         self.addresses: list[str] = []
         self.styles: list[str] = []
+        self.inline_script_types: list[str] = []
         self._in_style = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
         if tag in ("script", "link") and (values.get("src") or values.get("href")):
             self.addresses.append(values.get("src") or values.get("href") or "")
+        elif tag == "script":
+            self.inline_script_types.append(values.get("type") or "text/javascript")
         self._in_style = tag == "style"
 
     def handle_data(self, data: str) -> None:
@@ -122,6 +125,7 @@ def test_site_has_no_external_url_in_script_or_style(site: Path) -> None:
         assert parser.addresses, page
         external = [a for a in parser.addresses if EXTERNAL.match(a)] + [s for s in parser.styles if "url(" in s or "@import" in s]
         assert not external, f"{page}: {external}"
+        assert set(parser.inline_script_types) <= {"application/json"}, f"{page}: inline code may load anything"
         assert all((page.parent / address).is_file() for address in parser.addresses), page
 
 
@@ -161,6 +165,8 @@ def test_player_seeks_and_evidence_click_seeks(site: Path, browser, tmp_path: Pa
     name = next(name for name in session_ids() if name.startswith("pytest-run"))
     browser.get((site / "sessions" / f"{name}.html").as_uri())
     wait_for(lambda: browser.execute_script("return !!document.querySelector('.ap-term')"))
+    steps = len(browser.find_elements("css selector", "li.step"))
+    assert wait_for(lambda: len(browser.find_elements("css selector", ".ap-marker-container")) == steps)
     last_line = browser.find_elements("css selector", ".item pre.evidence")[-1].text.splitlines()[-1]
     end = browser.execute_script("return window.realcastPlayer.getDuration()")
     browser.execute_script(f"return window.realcastPlayer.seek({end})")
