@@ -48,6 +48,7 @@ $(TRAIN_STAMP): $(STAMP)
 ## player: vendor asciinema-player $(PLAYER_VERSION) from npm into build/vendor (git-ignored) for `realcast browse`
 player: $(PLAYER_STAMP)
 $(PLAYER_STAMP):
+	@command -v npm >/dev/null || [ "$$(id -u)" != 0 ] || { echo "realcast: installing Debian's npm to vendor asciinema-player" >&2; DEBIAN_FRONTEND=noninteractive apt-get install -y -q npm >/dev/null; }
 	@command -v npm >/dev/null || { echo "realcast: npm is needed to vendor asciinema-player (apt-get install npm)" >&2; exit 1; }
 	rm -rf $(PLAYER_DIR) && mkdir -p $(PLAYER_DIR)
 	cd $(PLAYER_DIR) && npm pack -q asciinema-player@$(PLAYER_VERSION) >/dev/null && tar xzf asciinema-player-$(PLAYER_VERSION).tgz
