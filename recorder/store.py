@@ -169,11 +169,6 @@ def iter_sessions(root: Path) -> Iterator[Path]:
             yield meta.parent
 
 
-def iter_complete(root: Path) -> Iterator[Path]:
-    """Every session folder under root that is recorded, labelled and sealed."""
-    return (directory for directory in iter_sessions(root) if state(directory) == "complete")
-
-
 def remove_stale_partials(root: Path) -> int:
     """Remove work folders whose writer is gone (its lock is free): a run killed outright, a power loss.
 

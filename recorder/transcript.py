@@ -61,7 +61,7 @@ class Transcript:
 
 def render(cast: Cast, meta: SessionMeta) -> Transcript:
     """Render the cast and attach each meta step to its prompt line and output lines."""
-    layout = lay_out(cast, meta.imported.prompt if meta.imported else None)
+    layout = lay_out(cast, meta.imported.prompt if meta.imported else None, meta.mark_nonce)
     lines, line_of = logical_lines(layout)
     views = [StepView(record, _line(lines, _at(line_of, span.prompt)), _output(lines, line_of, layout, span))
              for record, span in zip(meta.steps, _commands_only(layout, meta))]

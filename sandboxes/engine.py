@@ -149,7 +149,7 @@ def prepare_ahead(client: docker.DockerClient, image: str, spec: ScenarioSpec, s
 
 def _started(client: docker.DockerClient, image: str, spec: ScenarioSpec, session_id: str) -> Container:
     """A running sandbox with the image's home, the project's files and the setup done; removed if that fails."""
-    labels = {LABEL: "1", OWNER_LABEL: OWNER, SESSION_LABEL: session_id}
+    labels = {**_owned_labels(), SESSION_LABEL: session_id}
     container = client.containers.create(image, ["sleep", "infinity"], hostname=spec.hostname, labels=labels,
                                          working_dir=HOME, **hardening(spec.image))
     with _live_lock:
@@ -202,15 +202,6 @@ def put_files(container: Container, files: list[FileSpec], directories: list[str
             data = spec.content.encode()
             archive.addfile(_entry(spec.path, tarfile.REGTYPE, spec.mode, len(data)), io.BytesIO(data))
     container.put_archive(HOME, buffer.getvalue())
-
-
-def run_checked(container: Container, line: str) -> str:
-    """Run one shell line as the sandbox user in its home; SetupError with the output if it fails."""
-    result = container.exec_run(["bash", "-c", line], user=USER, workdir=HOME, environment={"HOME": HOME})
-    output = result.output.decode("utf-8", "replace")
-    if result.exit_code != 0:
-        raise SetupError(f"setup line failed ({result.exit_code}): {line!r}: {output.strip()[-300:]}")
-    return output
 
 
 SETUP_FAILED = "__realcast_setup_failed__"

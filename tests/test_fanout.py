@@ -3,7 +3,6 @@ and the Ray entry point end to end on a local Ray instance and the real Docker e
 from __future__ import annotations
 
 import copy
-import os
 import subprocess
 import sys
 import time
@@ -17,7 +16,6 @@ from realcast.fanout import K8S_DIR
 from realcast.fanout.ray_record import SHARDS_DIR, UsageError, parse_options, sessions_in
 from recorder.store import session_id
 from sandboxes import scenarios
-from sandboxes.engine import EngineUnavailable, connect
 
 kubernetes_validate = pytest.importorskip("kubernetes_validate")  # the dev extra: pip install -e '.[dev]'
 
@@ -127,18 +125,8 @@ def test_ray_entry_options() -> None:
             parse_options(wrong)
 
 
-@pytest.fixture(scope="module")
-def engine() -> None:
-    try:
-        connect()
-    except EngineUnavailable as error:
-        if os.environ.get("CI"):
-            pytest.fail(str(error))
-        pytest.skip(str(error))
-
-
 @pytest.mark.docker
-def test_ray_fanout_records_exactly_what_one_run_records(engine: None, tmp_path: Path) -> None:
+def test_ray_fanout_records_exactly_what_one_run_records(client, tmp_path: Path) -> None:  # noqa: ANN001 - the engine must answer
     pytest.importorskip("ray")  # the fanout extra: pip install -e '.[fanout]'
     name, count, seed = "git-push-rejected", 3, 0
     expected = sorted(f"{name}/{session_id(scenarios.get(name).variant(number))}"

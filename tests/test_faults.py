@@ -19,22 +19,12 @@ from typer.testing import CliRunner
 
 from recorder.store import CAST, META, iter_sessions, read_seal, session_id, state
 from sandboxes import scenarios
-from sandboxes.engine import LABEL, OWNER_LABEL, EngineUnavailable, connect, owner_alive
+from sandboxes.engine import LABEL, OWNER_LABEL, connect, owner_alive
 from conftest import ROOT, realcast
 
 pytestmark = pytest.mark.docker
 LIGHT = "git-push-rejected"  # a base-image family of short commands
 ROOT_ONLY = pytest.mark.skipif(os.geteuid() != 0, reason="mounting a small or read-only filesystem needs root")
-
-
-@pytest.fixture(scope="module")
-def client():  # noqa: ANN201
-    try:
-        return connect()
-    except EngineUnavailable as error:
-        if os.environ.get("CI"):
-            pytest.fail(str(error))
-        pytest.skip(str(error))
 
 
 def start(out: Path, *args: str) -> subprocess.Popen:

@@ -104,16 +104,16 @@ def test_strip_marks_removes_every_mark_shaped_sequence() -> None:
 
 
 @pytest.mark.docker
-def test_a_forged_step_in_a_real_sandbox_records_its_real_exit_code(docker_client) -> None:  # noqa: ANN001
+def test_a_forged_step_in_a_real_sandbox_records_its_real_exit_code(client) -> None:  # noqa: ANN001
     from sandboxes.engine import exec_argv, sandbox
     from sandboxes.images import ensure_image, image_tag
     from sandboxes.scenarios import registry
 
     spec = registry()["pytest-run"].variant(0)
-    ensure_image(docker_client, spec.image, lambda _: None)
+    ensure_image(client, spec.image, lambda _: None)
     steps = [StepSpec(command=FORGED, expect="fail", failure="forged"), StepSpec(command="echo after", expect="ok")]
     nonce = new_nonce()
-    with sandbox(docker_client, image_tag(spec.image), spec, "forged-marks-check") as container:
+    with sandbox(client, image_tag(spec.image), spec, "forged-marks-check") as container:
         shell = PtyShell(exec_argv(container, spec.workdir, nonce), 24, 100)
         try:
             writer = CastWriter(io.StringIO(), CastHeader(width=100, height=24))
@@ -124,15 +124,3 @@ def test_a_forged_step_in_a_real_sandbox_records_its_real_exit_code(docker_clien
     forged, after = recording.steps
     assert forged.exit_code == 1 and forged.end - forged.output_start > 1.9
     assert after.start > forged.end and after.exit_code == 0 and recording.complete
-
-
-@pytest.fixture(scope="module")
-def docker_client():  # noqa: ANN201
-    from sandboxes.engine import EngineUnavailable, connect
-
-    try:
-        return connect()
-    except EngineUnavailable as error:
-        if os.environ.get("CI"):
-            pytest.fail(str(error))
-        pytest.skip(str(error))

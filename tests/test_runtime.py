@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import signal
 import socket
@@ -22,23 +21,13 @@ from labelers.analysis import LabelsReport, truth_problems
 from labelers.registry import apply_all
 from recorder.cast import read_cast
 from recorder.store import iter_sessions
-from sandboxes.engine import LABEL, OWNER_LABEL, EngineUnavailable, connect, owner_alive, remove_live
+from sandboxes.engine import LABEL, OWNER_LABEL, owner_alive, remove_live
 from sandboxes.scenarios import available, registry
 from schema import Evidence, Report, SessionMeta
 
 pytestmark = pytest.mark.docker
 REAL_OUTPUT = {"pytest": r"\d+ (passed|failed)|error", "git": r"CONFLICT|Merge|Fast-forward|Already up to date",
                "ports": r"Address already in use|Serving HTTP|LISTEN"}
-
-
-@pytest.fixture(scope="module")
-def client():  # noqa: ANN201
-    try:
-        return connect()
-    except EngineUnavailable as error:
-        if os.environ.get("CI"):
-            pytest.fail(str(error))
-        pytest.skip(str(error))
 
 
 def fix_and_retry_seed(name: str) -> int:

@@ -2,7 +2,6 @@
 processes and memory; and no volume outlives its sandbox."""
 from __future__ import annotations
 
-import os
 import shutil
 import socket
 from collections.abc import Iterator
@@ -12,7 +11,7 @@ import docker
 import pytest
 from docker.models.containers import Container
 
-from sandboxes.engine import (LABEL, NANO_CPUS, OWNER, OWNER_LABEL, USER, EngineUnavailable, collect_garbage, connect, remove_live,
+from sandboxes.engine import (LABEL, NANO_CPUS, OWNER, OWNER_LABEL, USER, collect_garbage, remove_live,
                               sandbox)
 from sandboxes.images import available_images, ensure_image, image_tag
 from sandboxes.scenarios import registry
@@ -20,16 +19,6 @@ from schema.scenario import ScenarioSpec
 
 pytestmark = pytest.mark.docker
 GIB = 1 << 30
-
-
-@pytest.fixture(scope="module")
-def client() -> docker.DockerClient:
-    try:
-        return connect()
-    except EngineUnavailable as error:
-        if os.environ.get("CI"):
-            pytest.fail(str(error))
-        pytest.skip(str(error))
 
 
 def prepared(client: docker.DockerClient, image: str) -> tuple[str, ScenarioSpec]:
