@@ -483,9 +483,12 @@ def browse_command(
                                                     "session's split (default: one beside DIRECTORY).")] = None,
     player: Annotated[Path | None, typer.Option(help="Folder with asciinema-player.min.js and .css (default: the one "
                                                 "`make player` vendors from npm).")] = None,
+    serve: Annotated[bool, typer.Option("--serve", help="Then serve the site on 127.0.0.1 until Ctrl-C.")] = False,
+    port: Annotated[int, typer.Option(min=0, max=65535, help="Port for --serve (0: any free one).")] = 8000,
 ) -> None:
-    """Write a static site of DIRECTORY: a filterable index of the sessions and one page per session with the
-    cast in asciinema-player, a marker per step and the report beside it (a click on an item seeks to its step)."""
+    """Write a static site of DIRECTORY: the dataset card's figures, a sortable, filterable index of the sessions
+    and one page per session with the cast in asciinema-player, a marker per step and the report beside it (a
+    click on an item seeks to where its evidence shows)."""
     from realcast.browse import PlayerMissing, build_site
 
     if not any(iter_sessions(directory)):
@@ -500,6 +503,26 @@ def browse_command(
         fail(f"cannot build the site: {error}")
     splits = f"splits from {built.manifest}" if built.manifest else "no manifest, so no splits"
     say(f"{built.pages} session pages in {time.monotonic() - started:.1f} s ({splits}); open {built.index}")
+    if serve:
+        _serve(out, port)
+
+
+def _serve(site: Path, port: int) -> None:
+    """Serve the site on 127.0.0.1 until Ctrl-C or SIGTERM, then exit 0."""
+    from realcast.browse.serve import address, site_server
+
+    try:
+        server = site_server(site, port)
+    except OSError as error:
+        fail(f"cannot serve on 127.0.0.1:{port}: {error.strerror or error}; choose another --port (0: any free one)")
+    signal.signal(signal.SIGTERM, _terminate)
+    say(f"serving {site} at {address(server)} (this machine only); Ctrl-C stops")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        say("stopped serving")
+    finally:
+        server.server_close()
 
 
 @app.command("schema")

@@ -25,6 +25,7 @@ class StepView:
     record: StepRecord
     prompt_line: str
     output: list[str]
+    at: int = 0  # the prompt line's index in Transcript.lines (its output follows it)
 
     @property
     def index(self) -> int:
@@ -63,8 +64,8 @@ def render(cast: Cast, meta: SessionMeta) -> Transcript:
     """Render the cast and attach each meta step to its prompt line and output lines."""
     layout = lay_out(cast, meta.imported.prompt if meta.imported else None, meta.mark_nonce)
     lines, line_of = logical_lines(layout)
-    views = [StepView(record, _line(lines, _at(line_of, span.prompt)), _output(lines, line_of, layout, span))
-             for record, span in zip(meta.steps, _commands_only(layout, meta))]
+    views = [StepView(record, _line(lines, _at(line_of, span.prompt)), _output(lines, line_of, layout, span),
+                      _at(line_of, span.prompt)) for record, span in zip(meta.steps, _commands_only(layout, meta))]
     return Transcript(lines, views)
 
 

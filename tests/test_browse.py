@@ -45,12 +45,22 @@ def labelled_sessions(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def site(labelled_sessions: Path) -> Path:
+def exported(labelled_sessions: Path) -> Path:
+    """A real export of the labelled fixtures: its manifest gives splits and tokens, export.json the limit."""
+    from train.export import export
+
+    out = labelled_sessions.parent / "export"
+    export(labelled_sessions, out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def site(labelled_sessions: Path, exported: Path) -> Path:
     if not all((DEFAULT_BUNDLE / name).is_file() for name in PLAYER_FILES):
         _missing("asciinema-player not vendored: run `make player`")
     out = labelled_sessions.parent / "site"
     started = time.monotonic()
-    build_site(labelled_sessions, out)
+    build_site(labelled_sessions, out, export=exported)
     print(f"site of {len(list(iter_sessions(labelled_sessions)))} sessions built in {time.monotonic() - started:.2f} s")
     return out
 
@@ -175,19 +185,29 @@ def test_player_seeks_and_evidence_click_seeks(site: Path, browser, tmp_path: Pa
     wait_for(lambda: browser.execute_script("return !!document.querySelector('.ap-term')"))
     steps = len(browser.find_elements("css selector", "li.step"))
     assert wait_for(lambda: len(browser.find_elements("css selector", ".ap-marker-container")) == steps)
-    last_line = browser.find_elements("css selector", ".item pre.evidence")[-1].text.splitlines()[-1]
-    end = browser.execute_script("return window.realcastPlayer.getDuration()")
-    browser.execute_script(f"return window.realcastPlayer.seek({end})")
-    wait_for(lambda: last_line.replace(" ", "") in terminal_text(browser).replace("\xa0", "").replace(" ", ""))
+    first_step = browser.find_element("css selector", "li.step")
+    first_step.click()
+    first_output = squeeze(browser.find_element("id", "step-0").text)
+    wait_for(lambda: abs(current_time(browser) - float(first_step.get_attribute("data-seek"))) < 0.5)
     item = browser.find_elements("css selector", ".item[data-seek]")[-1]
+    quoted = [squeeze(line) for line in item.find_element("css selector", "pre.evidence").text.splitlines()]
+    assert not any(line in squeeze(terminal_text(browser)) for line in quoted[1:]), "seen before the step ran"
     target = float(item.get_attribute("data-seek"))
     item.click()
     wait_for(lambda: abs(current_time(browser) - target) < 0.5)
-    wait_for(lambda: last_line.replace(" ", "") not in terminal_text(browser).replace("\xa0", "").replace(" ", ""))
+    wait_for(lambda: any(line in squeeze(terminal_text(browser)) for line in quoted[1:]))  # the evidence is on screen
     assert "selected" in item.get_attribute("class")
+    marked = [squeeze(line.text) for line in browser.find_elements("css selector", "#transcript .evident")]
+    assert marked and all(any(quote in line for quote in quoted) for line in marked), marked
+    assert first_output not in marked
     screenshot = tmp_path / f"{name}.png"
     browser.save_screenshot(str(screenshot))
     print(f"screenshot: {screenshot}")
+
+
+def squeeze(text: str) -> str:
+    """Text without spaces (the player renders non-breaking ones, the transcript wraps)."""
+    return re.sub(r"\s+", "", text.replace("\xa0", " "))
 
 
 @needs_player
@@ -204,3 +224,157 @@ def test_splits_come_from_the_export_manifest(labelled_sessions: Path, tmp_path:
     index = built.index.read_text(encoding="utf-8")
     assert built.manifest == export / "manifest.jsonl"
     assert index.count('data-split="validation"') == 2 and '<option>validation</option>' in index
+
+
+@needs_player
+def test_index_draws_the_card_figures(site: Path, exported: Path) -> None:
+    from schema.dataset import ManifestRow
+
+    index = (site / "index.html").read_text(encoding="utf-8")
+    figures = re.findall(r'<figure class="chart"', index)
+    assert len(figures) == 3, "families, outcomes and token lengths"
+    family_bars = re.findall(r'<g class="bar" data-filter="family" data-value="([^"]+)"', index)
+    families = {SessionMeta.model_validate_json((f / "meta.json").read_text()).family for f in iter_sessions(FIXTURES)}
+    assert family_bars == sorted(families)
+    totals = re.findall(r'<text class="count"[^>]*>(\d+)</text>', index)
+    assert sum(map(int, totals[:len(family_bars)])) == len(session_ids())
+    rows = [ManifestRow.model_validate_json(line) for line in (exported / "manifest.jsonl").read_text().splitlines()]
+    bins = re.findall(r"tokens: (\d+) rows</title>", index)
+    assert sum(map(int, bins)) == len(rows)
+    assert f"max {max(row.tokens for row in rows)}" in index
+
+
+@needs_chromium
+def test_columns_sort_and_bars_filter(site: Path, browser) -> None:  # noqa: ANN001
+    browser.get((site / "index.html").as_uri())
+
+    def column(name: str) -> list[float]:
+        index = [h.text.strip(" ▲▼") for h in browser.find_elements("css selector", "#sessions th")].index(name)
+        cells = browser.find_elements("css selector", f"#sessions tbody tr:not([hidden]) td:nth-child({index + 1})")
+        return [float(cell.text) for cell in cells]
+
+    lines = browser.find_element("xpath", "//th/button[text()='lines']")
+    lines.click()
+    assert column("lines") == sorted(column("lines"))
+    lines.click()
+    assert column("lines") == sorted(column("lines"), reverse=True)
+    assert browser.find_element("xpath", "//th[button[text()='lines']]").get_attribute("aria-sort") == "descending"
+    bar = browser.find_element("css selector", '#card g.bar[data-filter="family"]')
+    family = bar.get_attribute("data-value")
+    bar.click()
+    shown = {row.get_attribute("data-family") for row in browser.find_elements("css selector", "#sessions tbody tr")
+             if row.is_displayed()}
+    assert shown == {family} and browser.find_element("id", "family").get_attribute("value") == family
+    bar.click()
+    assert len(visible_rows(browser)) == len(session_ids())
+
+
+@needs_player
+def test_serve_answers_on_localhost_only_and_stops_cleanly(labelled_sessions: Path, tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import urllib.request
+
+    command = [sys.executable, "-m", "realcast.cli", "browse", str(labelled_sessions), "--out", str(tmp_path / "site"),
+               "--serve", "--port", "0"]
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        line = ""
+        while "serving" not in line:
+            line = server.stdout.readline()
+            assert line, "the server exited before serving"
+        url = re.search(r"http://\S+/index.html", line)[0]
+        assert url.startswith("http://127.0.0.1:")
+        assert "realcast sessions" in urllib.request.urlopen(url, timeout=10).read().decode()
+        page = url.replace("index.html", f"sessions/{session_ids()[0]}.html")
+        assert 'id="cast-data"' in urllib.request.urlopen(page, timeout=10).read().decode()
+        taken = realcast_fails("browse", str(labelled_sessions), "--out", str(tmp_path / "site2"), "--serve",
+                               "--port", url.split(":")[2].split("/")[0])
+        assert "cannot serve on 127.0.0.1" in taken and "choose another --port" in taken
+    finally:
+        server.send_signal(signal.SIGTERM)
+        assert server.wait(timeout=10) == 0
+
+
+def realcast_fails(*args: str) -> str:
+    """Run the CLI expecting exit 2 with one line saying why."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "realcast.cli", *args], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2, done.stdout + done.stderr
+    return done.stdout + done.stderr
+
+
+FOREIGN = Path(__file__).parent / "foreign"
+
+
+@pytest.fixture(scope="module")
+def imported_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Imported recordings (a cast, a script log with timing, one without) as a site."""
+    if not all((DEFAULT_BUNDLE / name).is_file() for name in PLAYER_FILES):
+        _missing("asciinema-player not vendored: run `make player`")
+    root = tmp_path_factory.mktemp("imported")
+    sources = [FOREIGN / "go-test.cast", FOREIGN / "python-keyerror.log", FOREIGN / "java-npe.log"]
+    realcast("import", *map(str, sources), "--out", str(root / "sessions"))
+    build_site(root / "sessions", root / "site")
+    return root / "site"
+
+
+@needs_chromium
+def test_imported_sessions_browse_like_recorded_ones(imported_site: Path, browser) -> None:  # noqa: ANN001
+    browser.get((imported_site / "index.html").as_uri())
+    assert len(visible_rows(browser)) == 3
+    for name, timed in (("go-test", True), ("python-keyerror", True), ("java-npe", False)):
+        page = next((imported_site / "sessions").glob(f"imported-{name}-*.html"))
+        browser.get(page.as_uri())
+        wait_for(lambda: browser.execute_script("return !!document.querySelector('.ap-term')"))
+        assert bool(browser.find_elements("css selector", ".untimed")) is not timed, name
+        item = browser.find_elements("css selector", ".item[data-item]")[-1]
+        quoted = [squeeze(line) for line in item.find_element("css selector", "pre.evidence").text.splitlines()]
+        item.click()
+        marked = [squeeze(line.text) for line in browser.find_elements("css selector", "#transcript .evident")]
+        assert marked and all(any(quote in line for quote in quoted) for line in marked), (name, marked)
+        if timed:
+            wait_for(lambda: any(line in squeeze(terminal_text(browser)) for line in quoted[1:]))
+
+
+def test_histogram_bins_are_round_and_hold_every_row() -> None:
+    from realcast.browse.charts import _round_width, histogram
+
+    assert [_round_width(raw) for raw in (0.5, 1, 3.2, 47, 120, 2001)] == [1, 1, 5, 50, 200, 5000]
+    lengths = [375, 410, 990, 1021, 1802]
+    chart = histogram(lengths, limit=16384, over_length=0)
+    assert sum(b.count for b in chart.bins) == len(lengths) and chart.limit_x is None  # the limit lies past the plot
+    assert all(b.high - b.low == 100 for b in chart.bins) and chart.bins[-1].high == 1900
+    inside = histogram(lengths, limit=1500, over_length=2)
+    assert inside.limit_x == pytest.approx(1500 / 1900 * inside.width)
+    assert max(b.height for b in inside.bins) == inside.height
+
+
+def test_stacked_bars_keep_their_order_and_scale() -> None:
+    from realcast.browse.charts import LABELS, PLOT, OUTCOMES, SPLITS, stacked
+
+    pairs = [("open", "train"), ("success", "test"), ("success", "train"), ("success", "none")]
+    chart = stacked("t", "outcome", pairs, SPLITS, OUTCOMES)
+    assert [bar.label for bar in chart.bars] == ["success", "open"]
+    assert chart.keys == ["train", "test", "none"]
+    success = chart.bars[0]
+    assert [piece.key for piece in success.segments] == ["train", "test", "none"]
+    assert success.segments[0].x == LABELS and sum(p.width for p in success.segments) == pytest.approx(PLOT)
+
+
+def test_evidence_time_is_when_its_last_line_is_printed() -> None:
+    from realcast.browse.sessions import evidence_shown_at
+    from recorder.cast import Cast
+    from schema.cast import CastEvent, CastHeader
+    from schema.session import StepRecord
+
+    events = [CastEvent(time=t, code="o", data=d) for t, d in
+              [(1.0, "m"), (1.1, "ake\r\n"), (2.0, "cc -c main.c\r\n"), (3.0000004, "\x1b[31mmain.c:3: error:\x1b[0m x\r\n")]]
+    cast = Cast(CastHeader(version=2, width=80, height=24), events)
+    step = StepRecord(index=0, command="make", start=1.0, output_start=1.2, end=3.0, exit_code=2, cwd=None)
+    assert evidence_shown_at(cast, step, ["make", "main.c:3: error: x"]) == 3.0000004  # end mark's event sorts past end
+    assert evidence_shown_at(cast, step, ["make"]) == 1.1
+    assert evidence_shown_at(cast, step, ["not printed"]) is None

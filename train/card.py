@@ -77,13 +77,21 @@ def _by_family(manifest: list[ManifestRow]) -> list[str]:
     return lines
 
 
+def length_figures(lengths: list[int]) -> dict[str, int]:
+    """min, median, p90, p99, max and total of the token lengths (the card's table; the site shows the same)."""
+    ordered = sorted(lengths)
+    at = lambda share: ordered[min(len(ordered) - 1, int(share * len(ordered)))]  # noqa: E731
+    return {"min": ordered[0], "median": at(0.5), "p90": at(0.9), "p99": at(0.99), "max": ordered[-1],
+            "total": sum(ordered)} if ordered else {}
+
+
 def _lengths(lengths: list[int], info: ExportInfo) -> list[str]:
-    if not lengths:
+    figures = length_figures(lengths)
+    if not figures:
         return ["No rows."]
-    at = lambda share: lengths[min(len(lengths) - 1, int(share * len(lengths)))]  # noqa: E731
     return ["Tokens per row (o200k_harmony, the whole conversation as rendered for training):", "",
-            "| min | median | p90 | p99 | max | total |", "| --- | --- | --- | --- | --- | --- |",
-            f"| {lengths[0]} | {at(0.5)} | {at(0.9)} | {at(0.99)} | {lengths[-1]} | {sum(lengths)} |"]
+            "| " + " | ".join(figures) + " |", "|" + " --- |" * len(figures),
+            "| " + " | ".join(map(str, figures.values())) + " |"]
 
 
 def plot_lengths(lengths: list[int], limit: int, path: Path) -> None:

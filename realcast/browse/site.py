@@ -11,7 +11,8 @@ from markupsafe import Markup
 
 from realcast.browse import sessions as view
 from realcast.browse.player import bundle_folder, copy_player
-from realcast.browse.splits import find_manifest, read_splits
+from realcast.browse.charts import card_figures
+from realcast.browse.exported import ExportFacts, find_manifest, read_export
 from recorder.store import iter_sessions
 
 HERE = Path(__file__).parent
@@ -34,15 +35,15 @@ def build_site(sessions: Path, out: Path, export: Path | None = None, player: Pa
     Splits come from the manifest of `export` (or one beside `sessions`); the player comes from `player`
     or the folder `make player` fills. Raises PlayerMissing when the player has not been vendored."""
     bundle = bundle_folder(player)
-    manifest = find_manifest(sessions, export)
-    splits = read_splits(manifest)
-    views = [view.load_session(folder, splits.get(folder.name)) for folder in iter_sessions(sessions)]
+    exported = read_export(find_manifest(sessions, export))
+    views = [view.load_session(folder, exported) for folder in iter_sessions(sessions)]
     _copy_assets(bundle, out / ASSETS)
     templates = _environment()
     for item in views:
         _write(out / item.page_name, templates.get_template("session.html.j2").render(session_context(item)))
-    _write(out / "index.html", templates.get_template("index.html.j2").render(index_context(views, sessions)))
-    return SiteBuilt(out / "index.html", len(views), manifest)
+    index = templates.get_template("index.html.j2").render(index_context(views, sessions, exported))
+    _write(out / "index.html", index)
+    return SiteBuilt(out / "index.html", len(views), exported.manifest)
 
 
 def _environment() -> Environment:
@@ -73,15 +74,16 @@ def index_row(item: view.SessionView) -> dict[str, object]:
     """One row of the index table."""
     open_count, resolved_count = view.blocker_counts(item)
     return {"id": item.session_id, "page": item.page_name, "family": item.meta.family, "scenario": item.meta.scenario,
-            "outcome": view.outcome(item), "split": item.split or "", "lines": view.line_count(item),
+            "outcome": view.outcome(item), "split": item.split or "", "tokens": item.tokens, "lines": view.line_count(item),
             "seconds": round(view.duration(item), 1), "open": open_count, "resolved": resolved_count,
             "labelers": view.labelers_fired(item), "summary": item.report.summary if item.report else ""}
 
 
-def index_context(views: list[view.SessionView], sessions: Path) -> dict[str, object]:
-    """What index.html.j2 renders: the rows and the choices of each filter."""
+def index_context(views: list[view.SessionView], sessions: Path, exported: ExportFacts) -> dict[str, object]:
+    """What index.html.j2 renders: the rows, the card's figures and the choices of each filter."""
     rows = [index_row(item) for item in views]
-    return {"rows": rows, "source": str(sessions), "assets": ASSETS,
+    return {"rows": rows, "source": str(sessions), "assets": ASSETS, "figures": card_figures(rows, exported),
+            "manifest": str(exported.manifest) if exported.manifest else None,
             "families": sorted({row["family"] for row in rows}), "outcomes": ["success", "resolved", "open"],
             "splits": sorted({row["split"] for row in rows if row["split"]})}
 
@@ -94,4 +96,5 @@ def session_context(item: view.SessionView) -> dict[str, object]:
     return {"row": index_row(item), "report": item.report, "items": view.report_items(item),
             "steps": item.meta.steps, "resources": item.report.resources if item.report else [],
             "cast": (item.folder / "session.cast").read_text(encoding="utf-8"), "options": options,
+            "lines": view.transcript_lines(item), "untimed": view.untimed(item),
             "assets": f"../{ASSETS}"}
