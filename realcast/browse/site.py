@@ -36,14 +36,18 @@ def build_site(sessions: Path, out: Path, export: Path | None = None, player: Pa
     or the folder `make player` fills. Raises PlayerMissing when the player has not been vendored."""
     bundle = bundle_folder(player)
     exported = read_export(find_manifest(sessions, export))
-    views = [view.load_session(folder, exported) for folder in iter_sessions(sessions)]
     _copy_assets(bundle, out / ASSETS)
     templates = _environment()
-    for item in views:
-        _write(out / item.page_name, templates.get_template("session.html.j2").render(session_context(item)))
-    index = templates.get_template("index.html.j2").render(index_context(views, sessions, exported))
-    _write(out / "index.html", index)
-    return SiteBuilt(out / "index.html", len(views), exported.manifest)
+    rows = [_write_page(folder, exported, out, templates) for folder in iter_sessions(sessions)]
+    _write(out / "index.html", templates.get_template("index.html.j2").render(index_context(rows, sessions, exported)))
+    return SiteBuilt(out / "index.html", len(rows), exported.manifest)
+
+
+def _write_page(folder: Path, exported: ExportFacts, out: Path, templates: Environment) -> dict[str, object]:
+    """Write one session's page and return its index row (one session in memory at a time)."""
+    item = view.load_session(folder, exported)
+    _write(out / item.page_name, templates.get_template("session.html.j2").render(session_context(item)))
+    return index_row(item)
 
 
 def _environment() -> Environment:
@@ -74,14 +78,13 @@ def index_row(item: view.SessionView) -> dict[str, object]:
     """One row of the index table."""
     open_count, resolved_count = view.blocker_counts(item)
     return {"id": item.session_id, "page": item.page_name, "family": item.meta.family, "scenario": item.meta.scenario,
-            "outcome": view.outcome(item), "split": item.split or "", "tokens": item.tokens, "lines": view.line_count(item),
-            "seconds": round(view.duration(item), 1), "open": open_count, "resolved": resolved_count,
-            "labelers": view.labelers_fired(item), "summary": item.report.summary if item.report else ""}
+            "outcome": view.outcome(item), "split": item.split or "", "tokens": item.tokens,
+            "lines": view.line_count(item), "seconds": round(view.duration(item), 1), "open": open_count,
+            "resolved": resolved_count, "labelers": view.labelers_fired(item), "summary": item.report.summary if item.report else ""}
 
 
-def index_context(views: list[view.SessionView], sessions: Path, exported: ExportFacts) -> dict[str, object]:
+def index_context(rows: list[dict[str, object]], sessions: Path, exported: ExportFacts) -> dict[str, object]:
     """What index.html.j2 renders: the rows, the card's figures and the choices of each filter."""
-    rows = [index_row(item) for item in views]
     return {"rows": rows, "source": str(sessions), "assets": ASSETS, "figures": card_figures(rows, exported),
             "manifest": str(exported.manifest) if exported.manifest else None,
             "families": sorted({row["family"] for row in rows}), "outcomes": ["success", "resolved", "open"],
