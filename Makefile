@@ -16,7 +16,7 @@ PLAYER_VERSION := 3.17.0
 PLAYER_DIR     := build/vendor/asciinema-player
 PLAYER_STAMP   := $(PLAYER_DIR)/.packed-$(PLAYER_VERSION)
 
-.PHONY: record test setup setup-train engine player browser browse images label export train eval overfit bench-train bench gpu-wheels gpu-check gc schema clean
+.PHONY: record test setup setup-train engine player browser browse bench-browse images label export train eval overfit bench-train bench gpu-wheels gpu-check gc schema clean
 
 PROFILE  ?= quick
 
@@ -93,6 +93,10 @@ eval: setup-train
 ## bench-train: training throughput (tokens/s, peak memory)
 bench-train: setup-train
 	$(PY) -m train.bench --config $(PRESET) --data $(EXPORT)
+
+## bench-browse: site build time and memory for $(SESSIONS), and how its pages respond in headless Chromium
+bench-browse: setup player browser
+	$(PY) -m realcast.browse.bench $(SESSIONS)
 
 ## bench: recording cost against the container floor (1 and N workers), label + export against decoding the casts
 bench: setup engine

@@ -12,17 +12,15 @@ from pathlib import Path
 import pytest
 
 from labelers import label_session
-from realcast.browse import build_site
+from realcast.browse import build_site, chromium
 from realcast.browse.player import DEFAULT_BUNDLE, PLAYER_FILES
 from recorder.store import iter_sessions
 from schema.session import SessionMeta
 from conftest import FIXTURES, realcast
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
 needs_player = pytest.mark.skipif(not all((DEFAULT_BUNDLE / name).is_file() for name in PLAYER_FILES)
                                   and not os.environ.get("CI"), reason="asciinema-player not vendored: run `make player`")
-needs_chromium = pytest.mark.skipif(not (CHROMIUM.is_file() and CHROMEDRIVER.is_file()) and not os.environ.get("CI"),
+needs_chromium = pytest.mark.skipif(not chromium.available() and not os.environ.get("CI"),
                                     reason="no Debian chromium + chromium-driver: run `make browser`")
 EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)  # http://, https://, //host, ftp://…
 
@@ -67,19 +65,11 @@ def site(labelled_sessions: Path, exported: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
-    """Headless Debian Chromium through Debian's chromedriver (Selenium Manager never downloads anything)."""
-    if not (CHROMIUM.is_file() and CHROMEDRIVER.is_file()):
+    """Headless Debian Chromium (realcast/browse/chromium.py)."""
+    if not chromium.available():
         _missing("no Debian chromium + chromium-driver: run `make browser`")
-    from selenium import webdriver
-    from selenium.webdriver.chrome.service import Service
-
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1400,1000"):
-        options.add_argument(argument)
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    yield driver
-    driver.quit()
+    with chromium.headless_chromium() as driver:
+        yield driver
 
 
 def session_ids() -> list[str]:
@@ -378,3 +368,15 @@ def test_evidence_time_is_when_its_last_line_is_printed() -> None:
     assert evidence_shown_at(cast, step, ["make", "main.c:3: error: x"]) == 3.0000004  # end mark's event sorts past end
     assert evidence_shown_at(cast, step, ["make"]) == 1.1
     assert evidence_shown_at(cast, step, ["not printed"]) is None
+
+
+@needs_chromium
+def test_bench_prints_and_writes_its_figures(labelled_sessions: Path, exported: Path, tmp_path: Path) -> None:
+    import json
+
+    from realcast.browse import bench
+
+    assert bench.main([str(labelled_sessions), "--export", str(exported), "--json", str(tmp_path / "f.json")]) == 0
+    figures = json.loads((tmp_path / "f.json").read_text())
+    assert figures["sessions"] == len(session_ids()) and figures["build_s"] > 0 and figures["index_load_ms"] > 0
+    assert set(figures["interactions_ms"]) == set(bench.ACTIONS) and all(v > 0 for v in figures["interactions_ms"].values())
