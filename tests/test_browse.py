@@ -190,6 +190,12 @@ def test_player_seeks_and_evidence_click_seeks(site: Path, browser, tmp_path: Pa
     marked = [squeeze(line.text) for line in browser.find_elements("css selector", "#transcript .evident")]
     assert marked and all(any(quote in line for quote in quoted) for line in marked), marked
     assert first_output not in marked
+    link = item.find_elements("css selector", ".step-link")[-1]  # the last step the item rests on (its fix, if any)
+    link.click()
+    wait_for(lambda: abs(current_time(browser) - float(link.get_attribute("data-seek"))) < 0.5)
+    prompt = browser.find_element("id", f"step-{link.get_attribute('data-step')}")
+    marked_ids = [line.get_attribute("id") for line in browser.find_elements("css selector", "#transcript .evident")]
+    assert marked_ids == [prompt.get_attribute("id")]
     screenshot = tmp_path / f"{name}.png"
     browser.save_screenshot(str(screenshot))
     print(f"screenshot: {screenshot}")

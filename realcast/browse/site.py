@@ -100,4 +100,5 @@ def session_context(item: view.SessionView) -> dict[str, object]:
             "steps": item.meta.steps, "resources": item.report.resources if item.report else [],
             "cast": (item.folder / "session.cast").read_text(encoding="utf-8"), "options": options,
             "lines": view.transcript_lines(item), "untimed": view.untimed(item),
+            "starts": {step.index: step.start for step in item.meta.steps},
             "assets": f"../{ASSETS}"}

@@ -41,5 +41,8 @@
     }
   }
 
-  document.querySelectorAll(".seekable").forEach((element) => element.addEventListener("click", () => show(element)));
+  document.querySelectorAll(".seekable").forEach((element) => element.addEventListener("click", (event) => {
+    event.stopPropagation(); // a step link inside an item shows the step, not the item
+    show(element);
+  }));
 })();
