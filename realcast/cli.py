@@ -501,6 +501,8 @@ def browse_command(
         fail(str(error))
     except (CastError, OSError, ValueError) as error:
         fail(f"cannot build the site: {error}")
+    for folder, reason in built.skipped.items():
+        say(f"left out {folder}: {reason}")
     splits = f"splits from {built.manifest}" if built.manifest else "no manifest, so no splits"
     say(f"{built.pages} session pages in {time.monotonic() - started:.1f} s ({splits}); open {built.index}")
     if serve:

@@ -386,3 +386,15 @@ def test_bench_prints_and_writes_its_figures(labelled_sessions: Path, exported: 
     figures = json.loads((tmp_path / "f.json").read_text())
     assert figures["sessions"] == len(session_ids()) and figures["build_s"] > 0 and figures["index_load_ms"] > 0
     assert set(figures["interactions_ms"]) == set(bench.ACTIONS) and all(v > 0 for v in figures["interactions_ms"].values())
+
+
+@needs_player
+def test_a_corrupt_session_is_left_out_in_one_line(labelled_sessions: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "sessions"
+    shutil.copytree(labelled_sessions, copy)
+    broken = next(iter_sessions(copy))
+    (broken / "session.cast").write_text('{"version": 2, "width": 80, "height": 24}\n[1.0, "o"\n')
+    printed = realcast("browse", str(copy), "--out", str(tmp_path / "site"))
+    assert f"left out {broken}: corrupt cast" in " ".join(printed.split())
+    assert f"{len(session_ids()) - 1} session pages" in printed
+    assert not (tmp_path / "site/sessions" / f"{broken.name}.html").exists()

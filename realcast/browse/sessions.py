@@ -1,4 +1,5 @@
-"""What the browser shows of one session folder: meta, report, evidence and cast, read once."""
+"""What the browser shows of one session folder: meta, report, evidence and cast, read once; the clean
+transcript rendered from the cast; where each report item's evidence stands, in the cast and in the transcript."""
 from __future__ import annotations
 
 import re

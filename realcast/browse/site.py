@@ -13,6 +13,7 @@ from realcast.browse import sessions as view
 from realcast.browse.player import bundle_folder, copy_player
 from realcast.browse.charts import card_figures
 from realcast.browse.exported import ExportFacts, find_manifest, read_export
+from recorder.cast import CastError
 from recorder.store import iter_sessions
 
 HERE = Path(__file__).parent
@@ -27,6 +28,7 @@ class SiteBuilt:
     index: Path
     pages: int
     manifest: Path | None
+    skipped: dict[str, str]  # session folder → why it has no page (an unreadable cast or meta)
 
 
 def build_site(sessions: Path, out: Path, export: Path | None = None, player: Path | None = None) -> SiteBuilt:
@@ -38,9 +40,14 @@ def build_site(sessions: Path, out: Path, export: Path | None = None, player: Pa
     exported = read_export(find_manifest(sessions, export))
     _copy_assets(bundle, out / ASSETS)
     templates = _environment()
-    rows = [_write_page(folder, exported, out, templates) for folder in iter_sessions(sessions)]
+    rows, skipped = [], {}
+    for folder in iter_sessions(sessions):
+        try:
+            rows.append(_write_page(folder, exported, out, templates))
+        except (CastError, ValueError) as error:  # one damaged session must not cost the others their pages
+            skipped[str(folder)] = str(error).splitlines()[0]
     _write(out / "index.html", templates.get_template("index.html.j2").render(index_context(rows, sessions, exported)))
-    return SiteBuilt(out / "index.html", len(rows), exported.manifest)
+    return SiteBuilt(out / "index.html", len(rows), exported.manifest, skipped)
 
 
 def _write_page(folder: Path, exported: ExportFacts, out: Path, templates: Environment) -> dict[str, object]:
