@@ -22,6 +22,7 @@ needs_player = pytest.mark.skipif(not all((DEFAULT_BUNDLE / name).is_file() for 
                                   and not os.environ.get("CI"), reason="asciinema-player not vendored: run `make player`")
 needs_chromium = pytest.mark.skipif(not chromium.available() and not os.environ.get("CI"),
                                     reason="no Debian chromium + chromium-driver: run `make browser`")
+ARTIFACTS = Path(__file__).resolve().parents[1] / "build/test-artifacts/browse"
 EXTERNAL = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?//", re.IGNORECASE)  # http://, https://, //host, ftp://…
 
 
@@ -169,7 +170,7 @@ def test_index_lists_every_session_and_filters(site: Path, browser) -> None:  # 
 
 
 @needs_chromium
-def test_player_seeks_and_evidence_click_seeks(site: Path, browser, tmp_path: Path) -> None:  # noqa: ANN001
+def test_player_seeks_and_evidence_click_seeks(site: Path, browser) -> None:  # noqa: ANN001
     name = next(name for name in session_ids() if name.startswith("pytest-run"))
     browser.get((site / "sessions" / f"{name}.html").as_uri())
     wait_for(lambda: browser.execute_script("return !!document.querySelector('.ap-term')"))
@@ -196,9 +197,16 @@ def test_player_seeks_and_evidence_click_seeks(site: Path, browser, tmp_path: Pa
     prompt = browser.find_element("id", f"step-{link.get_attribute('data-step')}")
     marked_ids = [line.get_attribute("id") for line in browser.find_elements("css selector", "#transcript .evident")]
     assert marked_ids == [prompt.get_attribute("id")]
-    screenshot = tmp_path / f"{name}.png"
-    browser.save_screenshot(str(screenshot))
-    print(f"screenshot: {screenshot}")
+    save_screenshot(browser, f"{name}-item-clicked.png")
+
+
+def save_screenshot(driver, name: str) -> Path:  # noqa: ANN001
+    """A test artifact: build/test-artifacts/browse/NAME (git-ignored; CI may keep the folder)."""
+    path = ARTIFACTS / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    assert driver.save_screenshot(str(path)) and path.stat().st_size > 10_000
+    print(f"screenshot: {path}")
+    return path
 
 
 def squeeze(text: str) -> str:
@@ -261,6 +269,7 @@ def test_columns_sort_and_bars_filter(site: Path, browser) -> None:  # noqa: ANN
     shown = {row.get_attribute("data-family") for row in browser.find_elements("css selector", "#sessions tbody tr")
              if row.is_displayed()}
     assert shown == {family} and browser.find_element("id", "family").get_attribute("value") == family
+    save_screenshot(browser, "index-filtered-by-bar.png")
     bar.click()
     assert len(visible_rows(browser)) == len(session_ids())
 
@@ -334,6 +343,7 @@ def test_imported_sessions_browse_like_recorded_ones(imported_site: Path, browse
         assert marked and all(any(quote in line for quote in quoted) for line in marked), (name, marked)
         if timed:
             wait_for(lambda: any(line in squeeze(terminal_text(browser)) for line in quoted[1:]))
+        save_screenshot(browser, f"imported-{name}.png")
 
 
 def test_histogram_bins_are_round_and_hold_every_row() -> None:
