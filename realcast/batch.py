@@ -15,7 +15,8 @@ from recorder.capture import capture
 from recorder.cast import CastError
 from recorder.session import RecordingError
 from recorder.store import SessionBusy, session_dir, session_id, state
-from sandboxes.engine import SetupError, prepare_ahead, remove_live
+from sandboxes.engine import prepare_ahead, remove_live
+from sandboxes.provision import SetupError
 from sandboxes.images import image_tag
 from schema.scenario import ScenarioSpec
 

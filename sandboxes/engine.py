@@ -2,40 +2,30 @@
 from __future__ import annotations
 
 import concurrent.futures as futures
-import io
 import os
-import shlex
 import socket
-import tarfile
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from functools import cache
-from pathlib import Path
 
 import docker
-import yaml
 from docker.errors import APIError, DockerException, NotFound
 from docker.models.containers import Container
-from docker.types import DriverConfig, Mount
 
 from recorder.marks import NONCE_VARIABLE, handover
-from schema.scenario import BackgroundSpec, FileSpec, ScenarioSpec
+from sandboxes.limits import HOME, USER, hardening
+from sandboxes.provision import prepare, start_background
+from schema.scenario import ScenarioSpec
 
 LABEL = "realcast"
 OWNER_LABEL = "realcast.owner"
 SESSION_LABEL = "realcast.session"
-USER, UID, HOME = "dev", 1000, "/home/dev"
 OWNER = f"{socket.gethostname()}:{os.getpid()}"
 
 
 class EngineUnavailable(RuntimeError):
     """No Docker engine answers."""
-
-
-class SetupError(RuntimeError):
-    """A scenario's preparation failed inside the sandbox."""
 
 
 def connect() -> docker.DockerClient:
@@ -56,59 +46,7 @@ _live: set[str] = set()
 _live_lock = threading.Lock()
 
 
-# One core per sandbox: a runaway loop or a parallel build cannot starve the host or the other recordings.
-NANO_CPUS = 1_000_000_000
-# The disk quota: the root filesystem is read-only (overlay2 on ext4 has no per-container size limit), and
-# what a session may write lives in size-limited tmpfs: the home, and the scratch folders of
-# images/sandbox.yaml. The home holds the image's own content (data: 72 MB of database clusters) plus the
-# project and its builds (the largest family uses 73 MB). Writes by the sandbox's processes count against
-# its memory limit too, so the sizes stay well under it.
-HOME_SIZE = "512m"
-FILESYSTEM = Path(__file__).parent / "images" / "sandbox.yaml"
-
-
-def hardening(image: str = "") -> dict:
-    """Container options every sandbox of `image` (a name under sandboxes/images) gets: no network, no
-    privileges, bounded CPU, memory, processes and disk (a read-only root; a home volume and scratch
-    folders of fixed size). Remove with `remove`, which removes its volumes too."""
-    return dict(
-        network_mode="none", user=f"{UID}:{UID}", cap_drop=["ALL"], security_opt=["no-new-privileges"],
-        pids_limit=256, mem_limit="1g", memswap_limit="1g", init=True, nano_cpus=NANO_CPUS,
-        read_only=True, tmpfs=scratch(image), mounts=[home_volume(), *system_volumes(image)],
-    )
-
-
-@cache
-def _filesystem() -> dict:
-    return yaml.safe_load(FILESYSTEM.read_text(encoding="utf-8"))
-
-
-def scratch(image: str) -> dict[str, str]:
-    """The size-limited tmpfs folders of an image's sandboxes: path → mount options."""
-    folders = _filesystem()["scratch"]
-    return {**folders["all"], **folders.get(image, {})}
-
-
-def system_volumes(image: str) -> list[Mount]:
-    """Root-owned folders of the image kept writable (by root only) so that writing there says "Permission
-    denied", as on any machine, rather than "Read-only file system": copies of the image's, one per sandbox."""
-    folders = _filesystem()["system"].get(image, [])
-    return [Mount(path, None, type="volume", labels=_owned_labels()) for path in folders]
-
-
-def home_volume() -> Mount:
-    """An anonymous tmpfs volume of HOME_SIZE at the home folder, removed with its container.
-
-    A volume, not a --tmpfs mount: put_archive (project files) writes only to the root or to volumes.
-    Docker's copy of the image's home at create time goes to a tmpfs that is unmounted again before the
-    start, so it is skipped (no_copy) and `seed_home` copies the home in once the sandbox runs."""
-    size = f"size={HOME_SIZE},uid={UID},gid={UID},mode=0755,nosuid,nodev"
-    options = {"type": "tmpfs", "device": "tmpfs", "o": size}
-    return Mount(HOME, None, type="volume", no_copy=True, labels=_owned_labels(),
-                 driver_config=DriverConfig("local", options))
-
-
-def _owned_labels() -> dict[str, str]:
+def owned_labels() -> dict[str, str]:
     """Labels of what a run makes besides its sandboxes (volumes, the home's source container): they go with
     their sandbox (remove's v=True) or right after use, and gc finds any left behind by these labels."""
     return {LABEL: "1", OWNER_LABEL: OWNER}
@@ -149,9 +87,9 @@ def prepare_ahead(client: docker.DockerClient, image: str, spec: ScenarioSpec, s
 
 def _started(client: docker.DockerClient, image: str, spec: ScenarioSpec, session_id: str) -> Container:
     """A running sandbox with the image's home, the project's files and the setup done; removed if that fails."""
-    labels = {**_owned_labels(), SESSION_LABEL: session_id}
+    labels = {**owned_labels(), SESSION_LABEL: session_id}
     container = client.containers.create(image, ["sleep", "infinity"], hostname=spec.hostname, labels=labels,
-                                         working_dir=HOME, **hardening(spec.image))
+                                         working_dir=HOME, **hardening(spec.image, owned_labels()))
     with _live_lock:
         _live.add(container.id)
     try:
@@ -176,71 +114,12 @@ def seed_home(client: docker.DockerClient, container: Container, image: str) -> 
 
 
 def _read_home(client: docker.DockerClient, image: str) -> bytes:
-    source = client.api.create_container(image, ["true"], network_disabled=True, labels=_owned_labels())
+    source = client.api.create_container(image, ["true"], network_disabled=True, labels=owned_labels())
     try:
         archive, _ = client.api.get_archive(source["Id"], f"{HOME}/.", chunk_size=1 << 20)
         return b"".join(archive)
     finally:
         remove(source["Id"], client)
-
-
-def prepare(container: Container, spec: ScenarioSpec) -> None:
-    """The project's files, then the setup lines (one exec for all); background processes start in `sandbox`."""
-    put_files(container, spec.files, directories=[spec.workdir])
-    run_setup(container, list(spec.setup))
-
-
-def put_files(container: Container, files: list[FileSpec], directories: list[str] = ()) -> None:
-    """Copy files (and their folders) into the home directory, owned by the sandbox user."""
-    wanted = {parent for spec in files for parent in _parents(spec.path)}
-    wanted |= {parent for directory in directories for parent in _parents(directory + "/")}
-    buffer = io.BytesIO()
-    with tarfile.open(fileobj=buffer, mode="w") as archive:
-        for directory in sorted(wanted):
-            archive.addfile(_entry(directory, tarfile.DIRTYPE, 0o755))
-        for spec in files:
-            data = spec.content.encode()
-            archive.addfile(_entry(spec.path, tarfile.REGTYPE, spec.mode, len(data)), io.BytesIO(data))
-    container.put_archive(HOME, buffer.getvalue())
-
-
-SETUP_FAILED = "__realcast_setup_failed__"
-SETUP_TIMEOUT_S = 300  # a setup line that hangs (a server that never comes up) fails its session, not the run
-
-
-def run_setup(container: Container, lines: list[str]) -> None:
-    """Run the setup lines as the sandbox user in its home, all in one exec (an exec costs the engine ~65 ms,
-    as much as a short command): each in its own subshell, as if in its own `bash -c`; the first that fails
-    stops the rest and is named in the SetupError with the output's tail."""
-    if not lines:
-        return
-    script = f"timeout {SETUP_TIMEOUT_S} bash -c {shlex.quote(setup_script(lines))}"
-    result = container.exec_run(["bash", "-c", script], user=USER, workdir=HOME, environment={"HOME": HOME})
-    output = result.output.decode("utf-8", "replace")
-    if result.exit_code == 0:
-        return
-    before, marker, after = output.rpartition(SETUP_FAILED)
-    number = after.split()[0] if marker and after.split() else ""
-    line = lines[int(number)] if number.isdigit() and int(number) < len(lines) else " / ".join(lines)
-    reason = f"timed out after {SETUP_TIMEOUT_S} s" if result.exit_code == 124 else str(result.exit_code)
-    raise SetupError(f"setup line failed ({reason}): {line!r}: {(before if marker else output).strip()[-300:]}")
-
-
-def setup_script(lines: list[str]) -> str:
-    """One bash script of the lines: each in a subshell (its cd, variables and `exit` stay its own); the newline
-    before `)` ends a heredoc or a comment on the line."""
-    return "\n".join(f"( {line}\n) || {{ status=$?; printf '\\n{SETUP_FAILED} {index}\\n'; exit $status; }}"
-                     for index, line in enumerate(lines))
-
-
-def start_background(container: Container, process: BackgroundSpec, timeout: float = 15.0) -> None:
-    container.exec_run(["setsid", "-f", "bash", "-c", process.command], user=USER, workdir=HOME,
-                       environment={"HOME": HOME}, detach=True)
-    deadline = time.monotonic() + timeout
-    while container.exec_run(["bash", "-c", process.ready], user=USER, workdir=HOME).exit_code != 0:
-        if time.monotonic() > deadline:
-            raise SetupError(f"background process never became ready: {process.command!r} (check: {process.ready!r})")
-        time.sleep(0.1)
 
 
 def exec_argv(container: Container, workdir: str, nonce: str) -> list[str]:
@@ -357,22 +236,3 @@ def owner_alive(owner: str) -> bool:
         return False
     except PermissionError:
         return True
-
-
-def _parents(path: str) -> list[str]:
-    parts = path.split("/")[:-1]
-    return ["/".join(parts[: index + 1]) for index in range(len(parts))]
-
-
-# Project files are dated as if checked out a while ago: a session's first edit often lands in the same
-# second as the upload, and Python's bytecode cache (mtime + size) would then run a same-size edit stale.
-CHECKED_OUT_AGO = 3600
-
-
-def _entry(name: str, kind: bytes, mode: int, size: int = 0) -> tarfile.TarInfo:
-    info = tarfile.TarInfo(name)
-    info.type, info.mode, info.size = kind, mode, size
-    info.uid = info.gid = UID
-    info.uname = info.gname = USER
-    info.mtime = int(time.time()) - CHECKED_OUT_AGO
-    return info

@@ -11,8 +11,8 @@ import docker
 import pytest
 from docker.models.containers import Container
 
-from sandboxes.engine import (LABEL, NANO_CPUS, OWNER, OWNER_LABEL, USER, collect_garbage, remove_live,
-                              sandbox)
+from sandboxes.engine import LABEL, OWNER, OWNER_LABEL, collect_garbage, remove_live, sandbox
+from sandboxes.limits import NANO_CPUS, USER
 from sandboxes.images import available_images, ensure_image, image_tag
 from sandboxes.scenarios import registry
 from schema.scenario import ScenarioSpec

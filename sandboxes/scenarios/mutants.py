@@ -15,6 +15,8 @@ from pathlib import Path
 import yaml
 
 from sandboxes import engine
+from sandboxes.limits import HOME, USER, hardening
+from sandboxes.provision import put_files
 from sandboxes.images import ensure_image, image_tag
 from sandboxes.scenarios import get, module_of
 from schema.scenario import FileSpec
@@ -45,9 +47,9 @@ def validate(name: str, say=print) -> dict[str, list[str]]:  # noqa: ANN001 - a 
     module = module_of(_folder(name).name)
     client = engine.connect()
     ensure_image(client, scenario.image, say)
-    labels = {engine.LABEL: "1", engine.OWNER_LABEL: engine.OWNER, engine.SESSION_LABEL: f"mutants-{name}"}
+    labels = {**engine.owned_labels(), engine.SESSION_LABEL: f"mutants-{name}"}
     container = client.containers.run(image_tag(scenario.image), ["sleep", "infinity"], detach=True, labels=labels,
-                                      working_dir=engine.HOME, **engine.hardening(scenario.image))
+                                      working_dir=HOME, **hardening(scenario.image, engine.owned_labels()))
     found: dict[str, list[str]] = defaultdict(list)
     try:
         engine.seed_home(client, container, image_tag(scenario.image))  # the same home as a recording's sandbox
@@ -61,9 +63,9 @@ def validate(name: str, say=print) -> dict[str, list[str]]:  # noqa: ANN001 - a 
 
 def _fails_as_expected(container, trial: Trial, folder: str) -> bool:  # noqa: ANN001 - docker Container
     files = [FileSpec(**{**spec, "path": f"{folder}/{spec['path']}"}) for spec in trial.files]
-    engine.put_files(container, files)
-    result = container.exec_run(["timeout", "60", "bash", "-c", trial.command], user=engine.USER,
-                                workdir=f"{engine.HOME}/{folder}/project", environment={"HOME": engine.HOME})
+    put_files(container, files)
+    result = container.exec_run(["timeout", "60", "bash", "-c", trial.command], user=USER,
+                                workdir=f"{HOME}/{folder}/project", environment={"HOME": HOME})
     output = result.output.decode("utf-8", "replace")
     return result.exit_code not in (0, 124) and re.search(trial.fails_with, output, re.M) is not None
 
