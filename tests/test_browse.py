@@ -408,3 +408,19 @@ def test_a_corrupt_session_is_left_out_in_one_line(labelled_sessions: Path, tmp_
     assert f"left out {broken}: corrupt cast" in " ".join(printed.split())
     assert f"{len(session_ids()) - 1} session pages" in printed
     assert not (tmp_path / "site/sessions" / f"{broken.name}.html").exists()
+
+
+@needs_chromium
+def test_a_long_index_shows_a_page_of_rows_and_searches_them_all(site: Path, browser) -> None:  # noqa: ANN001
+    paged = site / "index-paged.html"  # the same index with a page of 4 rows instead of 200
+    paged.write_text((site / "index.html").read_text(encoding="utf-8").replace('data-page="200"', 'data-page="4"'))
+    browser.get(paged.as_uri())
+    assert visible_rows(browser) == session_ids()[:4]
+    assert browser.find_element("id", "shown").text == f"{len(session_ids())} of {len(session_ids())} (first 4 shown)"
+    last = session_ids()[-1]
+    browser.find_element("id", "search").send_keys(last)
+    assert visible_rows(browser) == [last] and not browser.find_element("id", "more").is_displayed()
+    browser.find_element("id", "search").clear()
+    browser.execute_script("document.getElementById('search').dispatchEvent(new Event('input'))")
+    browser.find_element("id", "more").click()
+    assert visible_rows(browser) == session_ids()[:8]

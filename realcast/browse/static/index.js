@@ -1,12 +1,19 @@
 // The index: family, outcome and split selects plus a free-text search, all applied together; a click on
 // a column heading sorts by it (again: the other way); a click on a bar of the card's figures filters.
+// Only the first PAGE matching rows are in the table ("show more" adds the next): laying out a thousand
+// rows anew after every sort or filter took a quarter of a second.
 (function () {
   "use strict";
-  const body = document.querySelector("#sessions tbody");
+  const table = document.getElementById("sessions");
+  const body = table.tBodies[0];
   const rows = Array.from(body.rows);
+  const page = parseInt(table.dataset.page, 10);
   const search = document.getElementById("search");
   const selects = ["family", "outcome", "split"].map((name) => document.getElementById(name));
   const shown = document.getElementById("shown");
+  const more = document.getElementById("more");
+  let matching = rows;
+  let limit = page;
 
   function matchesSelects(row) {
     return selects.every((select) => select.value === "" || row.dataset[select.id] === select.value);
@@ -16,15 +23,18 @@
     return words.every((word) => row.dataset.search.includes(word));
   }
 
+  function render() {
+    body.replaceChildren(...matching.slice(0, limit));
+    const cut = matching.length > limit;
+    shown.textContent = matching.length + " of " + rows.length + (cut ? " (first " + limit + " shown)" : "");
+    more.hidden = !cut;
+  }
+
   function applyFilters() {
     const words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
-    let count = 0;
-    for (const row of rows) {
-      const visible = matchesSelects(row) && matchesSearch(row, words);
-      row.hidden = !visible;
-      count += visible ? 1 : 0;
-    }
-    shown.textContent = count + " of " + rows.length;
+    matching = rows.filter((row) => matchesSelects(row) && matchesSearch(row, words));
+    limit = page;
+    render();
   }
 
   function cellKey(row, column, numeric) {
@@ -41,7 +51,8 @@
     const keyed = rows.map((row, order) => ({ row, order, key: cellKey(row, column, numeric) }));
     const compare = numeric ? (a, b) => a.key - b.key : (a, b) => a.key.localeCompare(b.key);
     keyed.sort((a, b) => (ascending ? compare(a, b) : compare(b, a)) || a.order - b.order);
-    body.append(...keyed.map((item) => item.row));
+    rows.splice(0, rows.length, ...keyed.map((item) => item.row));
+    applyFilters();
   }
 
   function filterFromBar(bar) {
@@ -50,11 +61,15 @@
     applyFilters();
   }
 
+  function showMore() {
+    limit += page;
+    render();
+  }
+
   search.addEventListener("input", applyFilters);
   selects.forEach((select) => select.addEventListener("change", applyFilters));
-  document.querySelectorAll("#sessions th[data-sort]").forEach((heading) => {
-    heading.addEventListener("click", () => sortBy(heading));
-  });
+  table.querySelectorAll("th[data-sort]").forEach((heading) => heading.addEventListener("click", () => sortBy(heading)));
   document.querySelectorAll("#card g.bar").forEach((bar) => bar.addEventListener("click", () => filterFromBar(bar)));
+  more.addEventListener("click", showMore);
   applyFilters();
 })();
