@@ -424,3 +424,12 @@ def test_a_long_index_shows_a_page_of_rows_and_searches_them_all(site: Path, bro
     browser.execute_script("document.getElementById('search').dispatchEvent(new Event('input'))")
     browser.find_element("id", "more").click()
     assert visible_rows(browser) == session_ids()[:8]
+
+
+def test_share_bars_fill_the_width_and_keep_their_counts() -> None:
+    from realcast.browse.charts import OUTCOMES, PLOT, stacked
+
+    pairs = [("git", "open")] * 3 + [("ports", "success"), ("ports", "open")]
+    chart = stacked("t", "family", pairs, OUTCOMES, shares=True)
+    assert [bar.total for bar in chart.bars] == [3, 2]
+    assert all(sum(p.width for p in bar.segments) == pytest.approx(PLOT) for bar in chart.bars)

@@ -1,5 +1,5 @@
 """The dataset card's figures for the index page, as geometry that charts.html.j2 draws in inline SVG:
-sessions per family (stacked by outcome), sessions per outcome (stacked by split) and the export's row
+the outcomes within each family (shares), sessions per outcome (stacked by split) and the export's row
 lengths in tokens (a histogram with the length limit). A click on a bar sets the index's filter."""
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from train.card import length_figures
 
 OUTCOMES = ("success", "resolved", "open")
 SPLITS = ("train", "validation", "test", "none")  # none: the session is not in the export
-BAR, GAP, LABELS, PLOT, COUNTS = 14, 4, 170, 260, 40  # pixels: bar height, gap, label column, bars, count column
+BAR, GAP, LABELS, PLOT, COUNTS = 12, 3, 170, 260, 40  # pixels: bar height, gap, label column, bars, count column
 HISTOGRAM_WIDTH, HISTOGRAM_HEIGHT, BINS = 420, 160, 30
 
 
@@ -82,14 +82,16 @@ class Histogram:
 
 
 def stacked(title: str, filter_name: str, pairs: list[tuple[str, str]], keys: tuple[str, ...],
-            order: tuple[str, ...] = ()) -> StackedChart:
-    """A chart of (label, key) pairs: one bar per label (in `order`, else sorted), segments in the order of `keys`."""
+            order: tuple[str, ...] = (), shares: bool = False) -> StackedChart:
+    """A chart of (label, key) pairs: one bar per label (in `order`, else sorted), segments in the order of `keys`;
+    with `shares` every bar is full width and its segments are shares (the count is still written beside it)."""
     counts: dict[str, Counter[str]] = {}
     for label, key in pairs:
         counts.setdefault(label, Counter())[key] += 1
     labels = [label for label in order if label in counts] if order else sorted(counts)
-    scale = PLOT / max((sum(c.values()) for c in counts.values()), default=1)
-    bars = [_bar(label, counts[label], row * (BAR + GAP), keys, scale) for row, label in enumerate(labels)]
+    largest = max((sum(c.values()) for c in counts.values()), default=1)
+    scale = {label: PLOT / (sum(counts[label].values()) if shares else largest) for label in labels}
+    bars = [_bar(label, counts[label], row * (BAR + GAP), keys, scale[label]) for row, label in enumerate(labels)]
     present = [key for key in keys if any(key in c for c in counts.values())]
     return StackedChart(title, filter_name, present, bars)
 
@@ -125,8 +127,8 @@ def _round_width(raw: float) -> int:
 
 def card_figures(rows: list[dict[str, object]], export: ExportFacts) -> dict[str, object]:
     """The three figures of the index: families and outcomes from the sessions shown, lengths from the export."""
-    families = stacked("Sessions per family, by outcome", "family",
-                       [(str(row["family"]), str(row["outcome"])) for row in rows], OUTCOMES)
+    families = stacked("Outcomes within each family (sessions)", "family",
+                       [(str(row["family"]), str(row["outcome"])) for row in rows], OUTCOMES, shares=True)
     outcomes = stacked("Sessions per outcome, by split", "outcome",
                        [(str(row["outcome"]), str(row["split"] or "none")) for row in rows], SPLITS, OUTCOMES)
     lengths = None
