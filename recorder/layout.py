@@ -52,6 +52,8 @@ class Span:
     prompt_end: int | None = None  # the cursor column once the A mark's event was drawn (the prompt's end)
     start: int | None = None       # first output line (C mark)
     end: int | None = None         # line after the last output line (D mark, next prompt)
+    end_column: int | None = None  # output without a final newline: where it stops on its last line (the next
+                                   # prompt follows on that line)
     exit_code: int | None = None
     cwd: str | None = None
     prompt_time: float = 0.0
@@ -220,7 +222,10 @@ class _SpanBuilder:
 
     def _D(self, line: int, time: float, arg: str | None) -> None:
         if self.open is not None:
-            self._close(line + (1 if self.screen.shell_cursor.x else 0), time, exit_code(arg))
+            column = self.screen.shell_cursor.x
+            if column and self.open.start is not None and line >= self.open.start:
+                self.open.end_column = column
+            self._close(line + (1 if column else 0), time, exit_code(arg))
         if not self.prompts:  # a shell that prints only D: the next prompt starts where this command ended
             self.open = Span(prompt=line, prompt_time=time)
 

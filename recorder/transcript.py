@@ -70,9 +70,19 @@ def render(cast: Cast, meta: SessionMeta) -> Transcript:
 
 
 def _output(lines: list[str], line_of: list[int], layout: Layout, span: Span) -> list[str]:
-    """A step's output as whole lines: rows the terminal wrapped are joined again."""
+    """A step's output as whole lines: rows the terminal wrapped are joined again. Output without a final
+    newline shares its last line with the next prompt (`{"error": "x"}dev@host:~$ ls`): that line is the
+    step's only up to where its output stopped."""
     start, end = output_rows(layout, span)
-    return lines[_at(line_of, start):_at(line_of, end - 1) + 1] if end > start else []
+    output = lines[_at(line_of, start):_at(line_of, end - 1) + 1] if end > start else []
+    if output and span.end_column is not None and end - 1 < len(layout.lines):
+        output[-1] = _cut_at(output[-1], layout.lines[end - 1], span.end_column)
+    return output
+
+
+def _cut_at(line: str, last_row: str, column: int) -> str:
+    """The logical line up to `column` of its last screen row."""
+    return line[:len(line) - len(last_row) + column] if line.endswith(last_row) else line
 
 
 def _at(line_of: list[int], row: int) -> int:
