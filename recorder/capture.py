@@ -61,7 +61,8 @@ def _record_into(work: Path, client: docker.DockerClient, spec: ScenarioSpec, im
         clock = SessionClock()
         nonce = new_nonce()
         try:
-            recording = _record(exec_argv(container, spec.workdir, nonce), spec, work / CAST, clock, started, nonce)
+            argv = exec_argv(container, spec.workdir, nonce, spec.terminal)
+            recording = _record(argv, spec, work / CAST, clock, started, nonce)
         except ShellClosed:
             raise RecordingError(f"{sid}: {why_shell_closed(container)}; rerun to record it again") from None
         meta = _meta(spec, sid, image_id, started, clock, recording, nonce)

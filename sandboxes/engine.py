@@ -16,7 +16,7 @@ from docker.models.containers import Container
 from recorder.marks import NONCE_VARIABLE, handover
 from sandboxes.limits import HOME, USER, hardening
 from sandboxes.provision import prepare, start_background
-from schema.scenario import ScenarioSpec
+from schema.scenario import ScenarioSpec, TerminalSize
 
 LABEL = "realcast"
 OWNER_LABEL = "realcast.owner"
@@ -122,11 +122,14 @@ def _read_home(client: docker.DockerClient, image: str) -> bytes:
         remove(source["Id"], client)
 
 
-def exec_argv(container: Container, workdir: str, nonce: str) -> list[str]:
-    """The interactive shell the recorder drives: bash -i on a TTY, as the sandbox user, handed the marks'
-    nonce on a pipe by a launching `bash -c` (recorder.marks.handover) rather than in its environment."""
+def exec_argv(container: Container, workdir: str, nonce: str, terminal: TerminalSize) -> list[str]:
+    """The interactive shell the recorder drives: bash -i on a TTY of the session's size, as the sandbox user,
+    handed the marks' nonce on a pipe by a launching `bash -c` (recorder.marks.handover) rather than in its
+    environment. The launcher sets the size itself: the docker CLI resizes the exec's TTY only once it has
+    started, and a shell that read 80 columns first wrapped a long command at 80 on a wider screen."""
+    size = f"stty rows {terminal.rows} cols {terminal.cols}; "
     return ["docker", "exec", "-it", "-u", USER, "-w", f"{HOME}/{workdir}", "-e", "TERM=xterm-256color",
-            "-e", f"{NONCE_VARIABLE}={nonce}", container.id, "bash", "-c", handover("bash -i")]
+            "-e", f"{NONCE_VARIABLE}={nonce}", container.id, "bash", "-c", size + handover("bash -i")]
 
 
 def why_shell_closed(container: Container) -> str:

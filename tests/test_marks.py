@@ -114,7 +114,7 @@ def test_a_forged_step_in_a_real_sandbox_records_its_real_exit_code(client) -> N
     steps = [StepSpec(command=FORGED, expect="fail", failure="forged"), StepSpec(command="echo after", expect="ok")]
     nonce = new_nonce()
     with sandbox(client, image_tag(spec.image), spec, "forged-marks-check") as container:
-        shell = PtyShell(exec_argv(container, spec.workdir, nonce), 24, 100)
+        shell = PtyShell(exec_argv(container, spec.workdir, nonce, TERMINAL), 24, 100)
         try:
             writer = CastWriter(io.StringIO(), CastHeader(width=100, height=24))
             recorder = SessionRecorder(shell, writer, SessionClock(), HumanPacing(1), TERMINAL, nonce)
@@ -124,3 +124,35 @@ def test_a_forged_step_in_a_real_sandbox_records_its_real_exit_code(client) -> N
     forged, after = recording.steps
     assert forged.exit_code == 1 and forged.end - forged.output_start > 1.9
     assert after.start > forged.end and after.exit_code == 0 and recording.complete
+
+
+@pytest.mark.docker
+def test_the_sandbox_shell_has_the_session_size_from_its_first_command(client) -> None:  # noqa: ANN001
+    """The launcher sets the TTY's size before bash starts: the docker CLI's own resize comes only after the
+    exec has started, and a shell that read 80 columns first wrapped a long command at 80 (aws-cli-s0117)."""
+    from sandboxes.engine import exec_argv, sandbox
+    from sandboxes.images import ensure_image, image_tag
+    from sandboxes.scenarios import registry
+
+    spec = registry()["corrupt-archive"].variant(0)
+    wide = TerminalSize(rows=50, cols=160)
+    ensure_image(client, spec.image, lambda _: None)
+    nonce = new_nonce()
+    with sandbox(client, image_tag(spec.image), spec, "terminal-size-check") as container:
+        argv = exec_argv(container, spec.workdir, nonce, wide)
+        assert "stty rows 50 cols 160; " in argv[-1]
+        shell = PtyShell(argv, wide.rows, wide.cols)
+        stream = io.StringIO()
+        try:
+            recorder = SessionRecorder(shell, CastWriter(stream, CastHeader(width=160, height=50)), SessionClock(),
+                                       HumanPacing(1), wide, nonce)
+            recorder.record([StepSpec(command="stty size; echo $COLUMNS", expect="ok")])
+        finally:
+            shell.close()
+    assert "50 160\r\n160" in strip_marks(read_cast_text(stream.getvalue()))
+
+
+def read_cast_text(cast: str) -> str:
+    """The output events of a cast, joined."""
+    events = [json.loads(line) for line in cast.splitlines()[1:]]
+    return "".join(data for _, code, data in events if code == "o")
