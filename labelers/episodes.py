@@ -37,14 +37,17 @@ class Episode:
         return any(commands.same_goal(goal, aim) for goal in [self.goal, *self.goals])
 
     def here(self, view: StepView) -> bool:
-        """The view runs where this failure happened (or in a folder inside it, or around it): `pytest` in
-        another project is no rerun."""
-        first, then = self.first.folder, view.folder
-        return first is None or then is None or first == then or then.startswith(f"{first}/") or first.startswith(f"{then}/")
+        """The view runs where this failure happened: `pytest` in another project is no rerun."""
+        return same_place(self.first.folder, view.folder)
 
     @property
     def indices(self) -> list[int]:
         return [view.index for view in self.steps]
+
+
+def same_place(first: str | None, then: str | None) -> bool:
+    """Two steps ran in one project: the same folder, one inside the other, or a prompt that shows none."""
+    return first is None or then is None or first == then or then.startswith(f"{first}/") or first.startswith(f"{then}/")
 
 
 def episodes(transcript: Transcript) -> list[Episode]:

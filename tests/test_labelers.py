@@ -70,15 +70,35 @@ def test_specific_rules_outrank_the_generic_fallback(fixture_sessions: Path) -> 
 
 
 def session(*steps: tuple[str, list[str], int | None]) -> Transcript:
-    """A fake transcript: (command, output lines, exit code) per step."""
+    """A fake transcript in ~/app: (command, output lines, exit code) per step."""
+    return session_in(*(("~/app", *step) for step in steps))
+
+
+def session_in(*steps: tuple[str, str, list[str], int | None]) -> Transcript:
+    """A fake transcript: (folder, command, output lines, exit code) per step."""
     lines, views = [], []
-    for index, (command, output, exit_code) in enumerate(steps):
+    for index, (folder, command, output, exit_code) in enumerate(steps):
         record = StepRecord(index=index, command=command, start=index, output_start=index + 0.1, end=index + 0.5,
-                            exit_code=exit_code, cwd="/home/dev/app")
-        prompt = f"dev@box:~/app$ {command}"
+                            exit_code=exit_code, cwd=folder.replace("~", "/home/dev"))
+        prompt = f"dev@box:{folder}$ {command}"
+        views.append(StepView(record, prompt, output, len(lines)))
         lines += [prompt, *output]
-        views.append(StepView(record, prompt, output))
     return Transcript(lines, views)
+
+
+def test_a_pass_in_another_project_fixes_no_failing_suite() -> None:
+    """A working day moves between test suites (workday-python-s0115: reports' failures were 'resolved' by
+    inventory's passing run)."""
+    failing = ("~/reports", "pytest -q", ["FAILED tests/test_a.py::test_one - assert 1 == 2",
+                                          "1 failed, 2 passed in 0.05s"], 1)
+    elsewhere = ("~/inventory", "pytest -q", ["3 passed in 0.02s"], 0)
+    _, evidence = labels(session_in(failing, elsewhere))
+    [blocker] = [item for item in evidence.items if item.status]
+    assert blocker.status == "open" and blocker.steps == [0]
+    fixed_here = ("~/reports", "pytest -q", ["3 passed in 0.03s"], 0)
+    _, evidence = labels(session_in(failing, elsewhere, fixed_here))
+    [blocker] = [item for item in evidence.items if item.status]
+    assert blocker.status == "resolved" and blocker.resolved_by == 2
 
 
 def labels(transcript: Transcript) -> tuple[Report, Evidence]:

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from labelers.advice import is_project_path, owner_hint
-from labelers.episodes import change_between
+from labelers.episodes import change_between, same_place
 from labelers.findings import blocker, resolved, success
 from labelers.registry import labeler
 from labelers.text import clip
@@ -64,22 +64,25 @@ def read_run(view: StepView) -> PytestRun:
 
 @labeler(NAME)
 def pytest_results(transcript: Transcript) -> list[Finding]:
-    """A blocker per failure episode (failing runs until the next pass), a success per passing run."""
+    """A blocker per failure episode (failing runs in one project until its next pass), a success per passing
+    run. A pass in another project fixes nothing: a working day moves between test suites."""
     runs = [read_run(view) for view in transcript.steps if PYTEST_COMMAND.search(view.command)]
-    findings, episode = [], []
+    findings: list[Finding] = []
+    open_episodes: list[list[PytestRun]] = []
     for run in runs:
         if run.view.record.timed_out:
             continue  # the generic timeout rule speaks for hung runs
+        episode = next((e for e in open_episodes if same_place(e[0].view.folder, run.view.folder)), [])
         if not run.passed:
+            if not episode:
+                open_episodes.append(episode)
             episode.append(run)
             continue
         if episode:
+            open_episodes.remove(episode)
             findings.append(_failure(episode, transcript, fixed_by=run))
         findings.append(_passing(run, after_failure=bool(episode)))
-        episode = []
-    if episode:
-        findings.append(_failure(episode, transcript, fixed_by=None))
-    return findings
+    return findings + [_failure(episode, transcript, fixed_by=None) for episode in open_episodes]
 
 
 def _failure(episode: list[PytestRun], transcript: Transcript, fixed_by: PytestRun | None) -> Finding:
