@@ -10,7 +10,7 @@ import pytest
 from labelers import load_transcript
 from recorder.cast import read_cast
 from sandboxes.scenarios import available, get
-from sandboxes.scenarios.workday import MAX_FAILURES, _moved, _moved_content, stateful
+from sandboxes.scenarios.workday import MAX_FAILURES, _moved, _moved_content, ports, stateful
 from train import segments as segmenting
 
 FIXTURES = Path(__file__).parent / "fixtures" / "families"
@@ -19,7 +19,7 @@ WORKDAYS = sorted(name for name, scenario in available().items() if scenario.fam
 
 @pytest.mark.parametrize("name", WORKDAYS)
 def test_a_day_chains_real_activities_in_folders_of_their_own(name: str) -> None:
-    for seed in range(4):
+    for seed in [*range(4), 123]:  # 123: workday-web's nginx and load test on one port, before ports were kept apart
         spec = get(name).variant(seed)
         folders, members = spec.params["folders"], spec.params["activities"]
         assert len(folders) == len(set(folders)) == len(members) >= 2 or name == "workday-web"
@@ -28,6 +28,8 @@ def test_a_day_chains_real_activities_in_folders_of_their_own(name: str) -> None
         assert all(re.match(r"^a\d+-", failure.id) for failure in spec.failures)
         scenarios = [member.split(":")[0] for member in members]
         assert all(scenarios.count(s) == 1 for s in scenarios if stateful(s)), members
+        used = [ports(get(scenario).variant(int(seed))) for scenario, seed in (m.split(":") for m in members)]
+        assert sum(map(len, used)) == len(set().union(*used)), f"two activities share a port: {members}"
         assert not any(file.path.startswith("project/") for file in spec.files)
 
 

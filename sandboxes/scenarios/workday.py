@@ -3,7 +3,8 @@
 Each activity is a real variant of a family on the same image, drawn by its own seed, with its project moved
 from ~/project into a folder of its own (~/<name>); the person types `cd ~/<name>` between activities. What
 cannot be shared is never doubled: a family that starts services or needs fixed home folders (~/.ssh,
-~/.aws) comes at most once, at most one activity has background processes (ports), and the day declares at
+~/.aws) comes at most once, at most one activity has background processes, no two activities use one port
+(a server one starts would answer where another expects "connection refused"), and the day declares at
 most MAX_FAILURES failures, so one report within the SRE limits can name them all. Failure ids and captures
 are prefixed by the activity's number; every step keeps its truth.
 """
@@ -35,6 +36,7 @@ class Day:
     folders: set[str] = field(default_factory=set)
     stateful: set[str] = field(default_factory=set)
     background: bool = False
+    ports: set[int] = field(default_factory=set)
     failures: int = 0
     fields: dict = field(default_factory=lambda: {"files": [], "setup": [], "background": [], "steps": [], "failures": []})
 
@@ -59,7 +61,13 @@ def compose(rng: random.Random, folder: Path) -> dict:
 def _fits(day: Day, spec: ScenarioSpec) -> bool:
     return (spec.workdir not in (".", "") and spec.scenario not in day.stateful
             and not (spec.background and day.background) and not (_home_folders(spec) & FIXED_HOME & day.folders)
-            and day.failures + len(spec.failures) <= MAX_FAILURES)
+            and not ports(spec) & day.ports and day.failures + len(spec.failures) <= MAX_FAILURES)
+
+
+def ports(spec: ScenarioSpec) -> set[int]:
+    """The ports a variant serves, reaches or expects closed: its parameters named for a port."""
+    return {value for key, value in spec.params.items()
+            if "port" in key and isinstance(value, int) and not isinstance(value, bool) and value > 0}
 
 
 @cache
@@ -108,6 +116,7 @@ def _remember(day: Day, spec: ScenarioSpec, moves: dict[str, str]) -> None:
     if stateful(spec.scenario):
         day.stateful.add(spec.scenario)
     day.background = day.background or bool(spec.background)
+    day.ports |= ports(spec)
     day.failures += len(spec.failures)
 
 
