@@ -76,13 +76,17 @@ def _output(lines: list[str], line_of: list[int], layout: Layout, span: Span) ->
     start, end = output_rows(layout, span)
     output = lines[_at(line_of, start):_at(line_of, end - 1) + 1] if end > start else []
     if output and span.end_column is not None and end - 1 < len(layout.lines):
-        output[-1] = _cut_at(output[-1], layout.lines[end - 1], span.end_column)
+        output[-1] = output[-1][:_offset(layout, line_of, end - 1) + span.end_column]
     return output
 
 
-def _cut_at(line: str, last_row: str, column: int) -> str:
-    """The logical line up to `column` of its last screen row."""
-    return line[:len(line) - len(last_row) + column] if line.endswith(last_row) else line
+def _offset(layout: Layout, line_of: list[int], row: int) -> int:
+    """Where screen row `row` starts in its logical line: after the wrapped rows before it, each as wide as
+    the screen it wrapped on (logical_lines pads them so)."""
+    first = row
+    while first > 0 and line_of[first - 1] == line_of[row]:
+        first -= 1
+    return sum(layout.wrapped.get(earlier, len(layout.lines[earlier])) for earlier in range(first, row))
 
 
 def _at(line_of: list[int], row: int) -> int:

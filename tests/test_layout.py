@@ -192,16 +192,20 @@ def test_a_real_bash_on_a_narrow_terminal(tmp_path: Path) -> None:
     assert sleep.end - sleep.output_start == pytest.approx(1.0, abs=0.05)  # it ends when the prompt is back
 
 
-def test_output_without_a_final_newline_is_its_own_step_s_only(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("json_reply", "next_command"), [
+    ('{"error": "no such item"}', "echo next"),
+    ('[{"id": 1, "name": "desk lamp", "price": 24.5}, {"id": 2, "name": "standing desk", "price": 389.0}]',
+     "echo next; echo a command long enough to wrap past the margin"),  # both rows wrap (workday-web-s0112)
+])
+def test_output_without_a_final_newline_is_its_own_step_s_only(tmp_path: Path, json_reply: str, next_command: str) -> None:
     """`curl -s` printing JSON leaves the next prompt on its line: the line belongs to the step only up to
     where its output stopped (load-testing-s0112 quoted `{"error": ...}dev@host:~$ grep ...` as evidence)."""
     from recorder.cast import cast_text
 
-    json_reply = '{"error": "no such item"}'
     recording = cast(A + PROMPT + B, "curl -s localhost:5000/api/items/20", ENTER + C + json_reply,
-                     D("0") + A + PROMPT + B, "echo next", ENTER + C + "next\r\n", D("0") + A + PROMPT + B, cols=100)
+                     D("0") + A + PROMPT + B, next_command, ENTER + C + "next\r\n", D("0") + A + PROMPT + B)
     (tmp_path / "reply.cast").write_text(cast_text(recording), encoding="utf-8")
     _, transcript = load_transcript(import_file(tmp_path / "reply.cast", tmp_path / "sessions").directory)
     reply, following = transcript.steps
-    assert reply.output == [json_reply] and following.output == ["next"]
-    assert following.prompt_line == json_reply + "dev@devbox:~$ echo next"  # the screen itself is as it was
+    assert reply.output == [json_reply] and following.output[0] == "next"
+    assert following.prompt_line == json_reply + "dev@devbox:~$ " + next_command  # the screen itself is as it was

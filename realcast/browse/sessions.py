@@ -205,10 +205,15 @@ def _quotes(line: str, wanted: set[str]) -> bool:
 
 
 def _step_ranges(view: SessionView) -> list[tuple[StepView, int]]:
-    """Each step with the line its range ends before: the next step's prompt line, or the end."""
+    """Each step with the line its range ends before: the next step's prompt line (included when the step's
+    output, lacking a final newline, ends on it), or the end."""
     steps = view.transcript.steps
-    ends = [step.at for step in steps[1:]] + [len(view.transcript.lines)]
-    return list(zip(steps, ends))
+    ends = [after.at + (1 if _shares_line(step, after) else 0) for step, after in zip(steps, steps[1:])]
+    return list(zip(steps, ends + [len(view.transcript.lines)]))
+
+
+def _shares_line(step: StepView, after: StepView) -> bool:
+    return bool(step.output and step.output[-1]) and after.prompt_line.startswith(step.output[-1])
 
 
 def untimed(view: SessionView) -> bool:
