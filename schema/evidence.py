@@ -52,3 +52,13 @@ class Evidence(BaseModel):
     dropped: list[Finding] = Field(default_factory=list, description="Findings cut by the SRE limits or dedup.")
     ungrounded: list[Finding] = Field(default_factory=list, description="Findings refused: text not in transcript.")
     errors: dict[str, str] = Field(default_factory=dict, description="Labelers that crashed (they abstained).")
+
+    def blocker_statuses(self) -> list[str]:
+        """The status (open, resolved) of each blocker of the report, in order."""
+        return [item.status for item in self.items if item.item.startswith("blockers")]
+
+    def outcome(self) -> Literal["success", "resolved", "open"]:
+        """The session's outcome: open when a blocker is left open, resolved when every blocker was fixed,
+        success with none (the export's manifest and the browser's index both say it)."""
+        statuses = self.blocker_statuses()
+        return "open" if "open" in statuses else "resolved" if statuses else "success"

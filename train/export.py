@@ -137,7 +137,7 @@ def _candidate(meta: SessionMeta, cast: Cast, clean: str, report: Report, eviden
         HarmonyMessage(role="user", content=options.prompt.user(_form_text(cast, clean, options.form))),
         HarmonyMessage(role="assistant", content=report.to_json(), thinking=thinking),
     ])
-    return Candidate(meta, clean, record, _outcome(evidence), token_count(record), segment)
+    return Candidate(meta, clean, record, evidence.outcome(), token_count(record), segment)
 
 
 def _form_text(cast: Cast, clean: str, form: TranscriptForm) -> str:
@@ -147,11 +147,6 @@ def _form_text(cast: Cast, clean: str, form: TranscriptForm) -> str:
     if form == "raw":
         return strip_marks(cast.output_text())
     return strip_marks(typescript_of_cast(cast).decode("utf-8", errors="replace"))
-
-
-def _outcome(evidence: Evidence) -> str:
-    statuses = [item.status for item in evidence.items if item.item.startswith("blockers")]
-    return "open" if "open" in statuses else "resolved" if statuses else "success"
 
 
 def _deduplicated(found: list[Candidate]) -> tuple[list[Candidate], int, int]:

@@ -19,7 +19,6 @@ WHITESPACE = re.compile(r"\s+")
 QUOTE_PART = 8  # characters (spaces aside) a quote needs to be found inside a longer line
 CAST_ROUNDING = 0.001  # s: casts keep 6 decimals, so the event carrying a step's end mark may sort past step.end
 SHOWN_MARGIN = 0.05  # s past the event, so the player has drawn it
-Outcome = str  # "success" (no blocker), "resolved" (every blocker fixed) or "open" (one left open)
 
 
 @dataclass(frozen=True)
@@ -88,23 +87,14 @@ def _read_evidence(folder: Path) -> Evidence | None:
     return Evidence.model_validate_json(path.read_text(encoding="utf-8")) if path.is_file() else None
 
 
-def blocker_items(view: SessionView) -> list[EvidenceItem]:
-    """The evidence entries of the report's blockers."""
-    items = view.evidence.items if view.evidence else []
-    return [item for item in items if item.status is not None]
-
-
-def outcome(view: SessionView) -> Outcome:
-    """open when a blocker is left open, resolved when every blocker was fixed, success with none."""
-    statuses = {item.status for item in blocker_items(view)}
-    if "open" in statuses:
-        return "open"
-    return "resolved" if statuses else "success"
+def outcome(view: SessionView) -> str:
+    """Evidence.outcome; an unlabelled session has no blocker yet."""
+    return view.evidence.outcome() if view.evidence else "success"
 
 
 def blocker_counts(view: SessionView) -> tuple[int, int]:
     """(open, resolved) blockers, from evidence.json."""
-    statuses = [item.status for item in blocker_items(view)]
+    statuses = view.evidence.blocker_statuses() if view.evidence else []
     return statuses.count("open"), statuses.count("resolved")
 
 
