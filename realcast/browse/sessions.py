@@ -170,18 +170,19 @@ def transcript_lines(view: SessionView) -> list[TranscriptLine]:
     lines = view.transcript.lines
     prompts = {step.at: step.index for step in view.transcript.steps}
     items = {number: [] for number in range(len(lines))}
+    ranges = _step_ranges(view)
     for entry in view.evidence.items if view.evidence else []:
-        for number in _evidence_lines(view, entry):
+        for number in _evidence_lines(lines, ranges, entry):
             items[number].append(entry.item)
     return [TranscriptLine(text, prompts.get(number), items[number]) for number, text in enumerate(lines)]
 
 
-def _evidence_lines(view: SessionView, entry: EvidenceItem) -> list[int]:
+def _evidence_lines(lines: list[str], ranges: list[tuple[StepView, int]], entry: EvidenceItem) -> list[int]:
     """Numbers of the lines of the entry's steps that are its evidence: the prompt line when the command is
     quoted, and output lines that quote one (spaces aside; labelers quote lines stripped)."""
     wanted = {line for line in map(_squeezed, entry.evidence) if line}
-    lines, numbers = view.transcript.lines, []
-    for step, end in _step_ranges(view):
+    numbers = []
+    for step, end in ranges:
         if step.index in entry.steps:
             numbers += [step.at] if _squeezed(step.command) in wanted else []
             numbers += [number for number in range(step.at + 1, end) if _quotes(_squeezed(lines[number]), wanted)]

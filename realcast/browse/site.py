@@ -14,7 +14,7 @@ from realcast.browse.player import bundle_folder, copy_player
 from realcast.browse.charts import card_figures
 from realcast.browse.exported import ExportFacts, find_manifest, read_export
 from recorder.cast import CastError
-from recorder.store import iter_sessions
+from recorder.store import CAST, iter_sessions
 
 HERE = Path(__file__).parent
 STATIC = HERE / "static"
@@ -54,8 +54,9 @@ def build_site(sessions: Path, out: Path, export: Path | None = None, player: Pa
 def _write_page(folder: Path, exported: ExportFacts, out: Path, templates: Environment) -> dict[str, object]:
     """Write one session's page and return its index row (one session in memory at a time)."""
     item = view.load_session(folder, exported)
-    _write(out / item.page_name, templates.get_template("session.html.j2").render(session_context(item)))
-    return index_row(item)
+    row = index_row(item)
+    _write(out / item.page_name, templates.get_template("session.html.j2").render(session_context(item, row)))
+    return row
 
 
 def _environment() -> Environment:
@@ -99,14 +100,14 @@ def index_context(rows: list[dict[str, object]], sessions: Path, exported: Expor
             "splits": sorted({row["split"] for row in rows if row["split"]})}
 
 
-def session_context(item: view.SessionView) -> dict[str, object]:
+def session_context(item: view.SessionView, row: dict[str, object]) -> dict[str, object]:
     """What session.html.j2 renders: the row's facts, the report items, the steps, the cast and player options."""
     terminal = item.meta.terminal
     options = {"markers": view.step_markers(item.meta.steps), "cols": terminal.cols, "rows": terminal.rows,
                "preload": True, "fit": "width"}  # no idleTimeLimit: seeks use cast time
-    return {"row": index_row(item), "report": item.report, "items": view.report_items(item),
+    return {"row": row, "report": item.report, "items": view.report_items(item),
             "steps": item.meta.steps, "resources": item.report.resources if item.report else [],
-            "cast": (item.folder / "session.cast").read_text(encoding="utf-8"), "options": options,
+            "cast": (item.folder / CAST).read_text(encoding="utf-8"), "options": options,  # the bytes as recorded
             "lines": view.transcript_lines(item), "untimed": view.untimed(item),
             "starts": {step.index: step.start for step in item.meta.steps},
             "assets": f"../{ASSETS}"}
