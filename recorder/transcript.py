@@ -26,6 +26,7 @@ class StepView:
     prompt_line: str
     output: list[str]
     at: int = 0  # the prompt line's index in Transcript.lines (its output follows it)
+    end: int = 0  # the index after its last line (its output's last line may hold the next prompt too)
 
     @property
     def index(self) -> int:
@@ -64,9 +65,15 @@ def render(cast: Cast, meta: SessionMeta) -> Transcript:
     """Render the cast and attach each meta step to its prompt line and output lines."""
     layout = lay_out(cast, meta.imported.prompt if meta.imported else None, meta.mark_nonce)
     lines, line_of = logical_lines(layout)
-    views = [StepView(record, _line(lines, _at(line_of, span.prompt)), _output(lines, line_of, layout, span),
-                      _at(line_of, span.prompt)) for record, span in zip(meta.steps, _commands_only(layout, meta))]
+    views = [_view(record, span, lines, line_of, layout) for record, span in zip(meta.steps, _commands_only(layout, meta))]
     return Transcript(lines, views)
+
+
+def _view(record: StepRecord, span: Span, lines: list[str], line_of: list[int], layout: Layout) -> StepView:
+    """One step's lines: from its prompt line to its output's last line."""
+    at, (_, end) = _at(line_of, span.prompt), output_rows(layout, span)
+    last = min(_at(line_of, end - 1) + 1, len(lines))
+    return StepView(record, _line(lines, at), _output(lines, line_of, layout, span), at, max(at + 1, last))
 
 
 def _output(lines: list[str], line_of: list[int], layout: Layout, span: Span) -> list[str]:

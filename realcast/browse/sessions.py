@@ -170,22 +170,21 @@ def transcript_lines(view: SessionView) -> list[TranscriptLine]:
     lines = view.transcript.lines
     prompts = {step.at: step.index for step in view.transcript.steps}
     items = {number: [] for number in range(len(lines))}
-    ranges = _step_ranges(view)
     for entry in view.evidence.items if view.evidence else []:
-        for number in _evidence_lines(lines, ranges, entry):
+        for number in _evidence_lines(lines, view.transcript.steps, entry):
             items[number].append(entry.item)
     return [TranscriptLine(text, prompts.get(number), items[number]) for number, text in enumerate(lines)]
 
 
-def _evidence_lines(lines: list[str], ranges: list[tuple[StepView, int]], entry: EvidenceItem) -> list[int]:
+def _evidence_lines(lines: list[str], steps: list[StepView], entry: EvidenceItem) -> list[int]:
     """Numbers of the lines of the entry's steps that are its evidence: the prompt line when the command is
     quoted, and output lines that quote one (spaces aside; labelers quote lines stripped)."""
     wanted = {line for line in map(_squeezed, entry.evidence) if line}
     numbers = []
-    for step, end in ranges:
+    for step in steps:
         if step.index in entry.steps:
             numbers += [step.at] if _squeezed(step.command) in wanted else []
-            numbers += [number for number in range(step.at + 1, end) if _quotes(_squeezed(lines[number]), wanted)]
+            numbers += [number for number in range(step.at + 1, step.end) if _quotes(_squeezed(lines[number]), wanted)]
     return numbers
 
 
@@ -193,18 +192,6 @@ def _quotes(line: str, wanted: set[str]) -> bool:
     """The line is a quoted one, or holds one long enough not to turn up by chance (labelers quote parts of
     lines too: `6 passed in 0.04s` of pytest's `=== 6 passed in 0.04s ===`)."""
     return line in wanted or any(len(quote) >= QUOTE_PART and quote in line for quote in wanted)
-
-
-def _step_ranges(view: SessionView) -> list[tuple[StepView, int]]:
-    """Each step with the line its range ends before: the next step's prompt line (included when the step's
-    output, lacking a final newline, ends on it), or the end."""
-    steps = view.transcript.steps
-    ends = [after.at + (1 if _shares_line(step, after) else 0) for step, after in zip(steps, steps[1:])]
-    return list(zip(steps, ends + [len(view.transcript.lines)]))
-
-
-def _shares_line(step: StepView, after: StepView) -> bool:
-    return bool(step.output and step.output[-1]) and after.prompt_line.startswith(step.output[-1])
 
 
 def untimed(view: SessionView) -> bool:
