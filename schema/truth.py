@@ -94,6 +94,9 @@ class StepTruthSpec(BaseModel):
                                 description="Id of the failure this step shows (required for fail).")
     resolves: list[str] = Field(default_factory=list,
                                 description="Failures this step shows to be fixed (it succeeds where they failed).")
+    fixes: list[str] = Field(default_factory=list,
+                             description="Failures this step made go away: the edit, restart, chmod or install that a "
+                                         "later step (the one that `resolves` them) shows to have worked.")
 
     @field_validator("shown_by")
     @classmethod
@@ -156,7 +159,8 @@ class TruthError(ValueError):
 def compile_truth(steps: list[StepTruthSpec], failures: list[FailureSpec]) -> Truth:
     """Per-step declarations plus failure definitions → the session's Truth (step indices filled in)."""
     known = {failure.id for failure in failures}
-    used = {step.failure for step in steps if step.failure} | {name for step in steps for name in step.resolves}
+    used = {step.failure for step in steps if step.failure}
+    used |= {name for step in steps for name in step.resolves + step.fixes}
     if used - known:
         raise TruthError(f"steps name undefined failures: {sorted(used - known)}")
     compiled_failures = [_failure_truth(failure, steps) for failure in failures]
@@ -183,6 +187,8 @@ class TruthFile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     family: str = Field(pattern=r"^[a-z][a-z0-9-]{0,40}$", description="Family name, e.g. 'c-build'.")
     description: str = Field(min_length=1, description="What the person did, in a sentence or two.")
+    source: str | None = Field(default=None, description="Where the console this recording re-enacts was posted (an "
+                                                         "issue or Q&A address); none for a session typed from scratch.")
     steps: list[TruthFileStep] = Field(min_length=1)
     failures: list[FailureSpec] = Field(default_factory=list)
 
