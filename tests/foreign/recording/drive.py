@@ -13,14 +13,16 @@ recorder at all, the terminal's scroll-back copied as text at the end, as a pers
 issue), its shell (marks: the sandbox's ~/.bashrc with full OSC 133 marks; ad: only the A and D marks;
 plain: Debian's stock /etc/skel/.bashrc; zsh; rc: bash with the session's own `rc:` text as its rc file,
 any prompt a person may have; zsh also takes a `zshrc:` text), the terminal size, a project folder copied
-into the home directory, setup lines run before recording, and the commands typed:
+into the home directory, lines run before recording (`root_setup` as root, then `setup` as dev: a small
+tmpfs, a file only root may write, a service started), and the commands typed:
 
 - "text": typed word by word, then Enter; the driver waits for the prompt;
 - {keys: "text", interrupt_after: N}: the same, then Ctrl-C after N seconds;
 - {send: [ITEM...], wait: prompt | none | REGEX}: keystrokes as a person makes them. An ITEM is "text"
   (typed as is), {key: NAME, times: N} (a tmux key name: Enter, BSpace, Up, Down, Left, Right, Tab, Escape,
   C-c, C-d, C-r, C-u, C-w, C-z, ...), {pause: SECONDS} or {until: REGEX} (wait until the screen shows it;
-  its rows are trimmed of trailing spaces, so a REPL's prompt is `>>>\\s*$`). Afterwards the driver waits for a prompt (default), for nothing, or for REGEX on the screen.
+  its rows are trimmed of trailing spaces, so a REPL's prompt is `>>>\\s*$`). Afterwards the driver waits
+  for a prompt (default), for nothing, or for REGEX on the screen.
 
 `paste_crlf: true` writes a paste with `\r\n` line endings. The truth files next to the recordings are
 written by hand afterwards, from what the recordings show.
@@ -165,6 +167,8 @@ def prepare(box: str, session: dict, projects: Path) -> None:
     if project:
         docker("cp", str(projects / project), f"{box}:/home/dev/{session.get('folder', project)}")
         in_box(box, "chown -R dev:dev /home/dev", user="0")
+    for line in session.get("root_setup", []):
+        in_box(box, line, user="0")
     for line in session.get("setup", []):
         in_box(box, line)
 
