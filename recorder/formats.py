@@ -8,6 +8,11 @@
   lines) format, the bytes get their real times; without one, all output is one event at time 0 (a log
   recorded with its input, `script -B`, cannot then be told apart from its output). Bytes that are not
   UTF-8 become U+FFFD; a character split across two timing entries is joined first.
+- console text: anything else that is text — a console copied from a terminal into an issue, a log without
+  its `script` lines — is one output event at time 0 on a screen as wide as its longest line.
+A log or text whose lines end in `\n` alone (saved by an editor, pasted through a browser) gets `\r\n`
+back: a terminal's output never moves down without returning to the margin, and rendering it so would
+stair-step every line.
 """
 from __future__ import annotations
 
@@ -19,6 +24,7 @@ from datetime import datetime
 from pathlib import Path
 
 from recorder.cast import Cast, CastError, read_cast
+from recorder.screen import visible_text
 from schema.cast import CastEvent, CastHeader
 
 SCRIPT_START = b"Script started on "
@@ -26,6 +32,8 @@ SCRIPT_DONE = re.compile(rb"\n?Script done on [^\n]*\n?\Z")
 SCRIPT_FIELD = r'\b{}="(?P<value>[^"]*)"'  # the header's [TERM="…" TTY="…" COLUMNS="100" LINES="30"]
 SCRIPT_STARTED = re.compile(r"^Script started on (?P<when>\d{4}-\d\d-\d\d[ T][\d:.]+(?:[+-]\d\d:?\d\d|Z)?)")
 DEFAULT_SIZE = (80, 24)
+MAX_TEXT_WIDTH = 500  # console text is drawn on a screen as wide as its longest line, up to this
+LONE_LF = re.compile(rb"(?<!\r)\n")
 KEPT_V3_CODES = {"o", "i", "m", "r"}  # x (the exit status) has no v2 counterpart
 
 
@@ -34,18 +42,20 @@ class Recording:
     """A recording read into a Cast, with the format it came in."""
 
     cast: Cast
-    format: str  # asciicast-v2 | asciicast-v3 | script | script-timed
+    format: str  # asciicast-v2 | asciicast-v3 | script | script-timed | text
 
 
 def read_recording(path: Path, timing: Path | None = None) -> Recording:
     """Detect the format of `path` and read it; CastError (one line) for anything unreadable.
 
     A log without the `Script started` line (some `script` builds, `-q` elsewhere) is read as one when a
-    timing file comes with it."""
+    timing file comes with it, and as console text otherwise."""
     data = _bytes(path)
     if data.startswith(SCRIPT_START) or (timing is not None and not data.lstrip().startswith(b"{")):
         return Recording(_script(path, data, timing), "script-timed" if timing else "script")
-    header = _json_header(path, data)
+    header = _json_header(data)
+    if header is None:
+        return Recording(_text(path, data), "text")
     if timing is not None:
         raise CastError(f"{path} is an asciicast, not a `script` log: drop --timing (it is only for `script -T` logs)")
     version = header.get("version")
@@ -66,16 +76,30 @@ def _bytes(path: Path) -> bytes:
     return data
 
 
-def _json_header(path: Path, data: bytes) -> dict:
+def _json_header(data: bytes) -> dict | None:
     first = data.split(b"\n", 1)[0]
     try:
         header = json.loads(first.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        header = None
-    if not isinstance(header, dict):
-        raise CastError(f"{path} is neither an asciicast (v2/v3) nor a `script` log: import takes only those "
-                        "(a `script` log without its `Script started` line needs its timing file)")
-    return header
+        return None
+    return header if isinstance(header, dict) else None
+
+
+# --- console text -------------------------------------------------------------------------------------
+def _text(path: Path, data: bytes) -> Cast:
+    """Text as a terminal showed it: one event at time 0, on a screen as wide as its longest line."""
+    if b"\0" in data:
+        raise CastError(f"{path} is neither an asciicast (v2/v3), a `script` log nor console text (it holds binary "
+                        "data): import takes only those")
+    text = _with_crlf(data).decode("utf-8", "replace")
+    widest = max((len(visible_text(line)) for line in text.split("\r\n")), default=0)
+    width = min(max(widest + 1, DEFAULT_SIZE[0]), MAX_TEXT_WIDTH)
+    return Cast(CastHeader(width=width, height=DEFAULT_SIZE[1], title=path.name), [CastEvent(time=0.0, code="o", data=text)])
+
+
+def _with_crlf(data: bytes) -> bytes:
+    """`\r\n` where a file's lines end in `\n` alone (it has no `\r\n` at all); the data as it is otherwise."""
+    return data if b"\r\n" in data else LONE_LF.sub(b"\r\n", data)
 
 
 # --- asciicast v3 -------------------------------------------------------------------------------------
@@ -131,6 +155,8 @@ def _script(path: Path, data: bytes, timing: Path | None) -> Cast:
     entries = _timing_lines(timing) if timing else []
     fields = {**_advanced_fields(entries), **_header_fields(header)}
     events = _timed(timing, body, entries, fields) if timing else [("o", 0.0, body)]
+    if b"\r\n" not in body:  # saved with `\n` endings: each chunk gets its `\r` back
+        events = [(code, time, LONE_LF.sub(b"\r\n", chunk)) for code, time, chunk in events]
     return Cast(_script_header(path, header, fields), _decoded(events))
 
 

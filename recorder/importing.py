@@ -22,7 +22,7 @@ from pydantic import ValidationError
 from labelers import label_session
 from recorder.cast import Cast, CastError, cast_text
 from recorder.formats import Recording, read_recording
-from recorder.layout import Command, Layout, commands, lay_out, output_lines
+from recorder.layout import Command, Layout, commands, lay_out, logical_lines, output_lines
 from recorder.redact import Redactor
 from recorder.store import CAST, META, session_lock, staging, state, write_atomic
 from schema.scenario import TerminalSize
@@ -60,15 +60,22 @@ def import_file(path: Path, out: Path, prompt: str | None = None, timing: Path |
         return Imported(path, "skipped", final)
     recording = _recording(path, data, timing)
     redactor = Redactor() if redact else None
-    cast = redactor.cast(recording.cast) if redactor else recording.cast
+    cast = _redacted(recording.cast, redactor, prompt) if redactor else recording.cast
     layout = lay_out(cast, prompt)
     found = _commands(path, layout)
     truth = _truth(path, found, redactor)
+    shape = layout.shape
     info = ImportInfo(source=path.name, format=recording.format, sha256=digest,
-                      steps_from="marks" if layout.marked else "prompt", prompt=layout.prompt.pattern,
-                      redactions=redactor.count if redactor else 0)
+                      steps_from="marks" if layout.marked else "prompt", prompt=shape.pattern,
+                      prompt_header=shape.header, prompt_glued=shape.glued, redactions=redactor.count if redactor else 0)
     meta = _meta(final.name, cast, layout, found, info, truth, family, path)
     return _write(final, cast, meta, path)
+
+
+def _redacted(cast: Cast, redactor: Redactor, prompt: str | None) -> Cast:
+    """The cast without the secrets its rendered screen shows (see recorder/redact.py)."""
+    lines, _ = logical_lines(lay_out(cast, prompt))
+    return redactor.cast(cast, shown="\n".join(lines))
 
 
 def session_name(path: Path, digest: str) -> str:

@@ -16,27 +16,18 @@ import shlex
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
-import pyte
 
 from recorder.cast import Cast
 from recorder.marks import TEXT_MARK_PATTERN, split_arg
+from recorder.prompts import DEFAULT_PROMPT, PromptShape, infer
 from recorder.screen import visible_text
 from recorder.terminal import TranscriptScreen
+from recorder.terminal import stream as terminal_stream
 from schema.cast import CastEvent
 
 CONTINUATION = "> "  # bash's PS2: the command goes on
 ENDINGS = ("exit", "logout")  # a last command that ends the recording is not a step
 PROMPT_SIGNS = ("$ ", "# ", "% ")
-# Stock prompts, as a person's terminal shows them; an optional `(venv) ` may come first.
-DEFAULT_PROMPTS: dict[str, str] = {
-    "bash, Debian/Ubuntu (user@host:~/dir$ )": r"^(?:\([^)]*\) )?[\w.-]+@[\w.-]+:[~/][^\n]*?[$#] ",
-    "bash, Fedora/Arch ([user@host dir]$ )": r"^(?:\([^)]*\) )?\[[\w.-]+@[\w.-]+ [^\]]*\][$#] ",
-    "bash, macOS (host:dir user$ )": r"^(?:\([^)]*\) )?[\w.-]+:\S+ [\w.-]+[$#] ",
-    "bash without an rc file (bash-5.2$ )": r"^bash-\d+\.\d+[$#] ",
-    "zsh, macOS (user@host dir % )": r"^(?:\([^)]*\) )?[\w.-]+@[\w.-]+ \S+ [%#] ",
-    "zsh's default (host% )": r"^[A-Za-z][\w.-]*[%#] ",
-}
-DEFAULT_PROMPT = "|".join(f"(?:{pattern})" for pattern in DEFAULT_PROMPTS.values())
 OPENERS = {"if": "fi", "for": "done", "while": "done", "until": "done", "select": "done", "case": "esac"}
 COMMAND_START = {None, ";", "&&", "||", "|", "&", "(", "{", "do", "then", "else", "elif", "!"}
 KEYPAD_MODES = re.compile(r"\x1b[=>]")  # two-byte escapes that recorder.screen.visible_text leaves a character of
@@ -73,6 +64,7 @@ class Layout:
     cursor_times: list[tuple[float, int, int]] = field(default_factory=list)  # (time, line, column) after each output event
     wrapped: dict[int, int] = field(default_factory=dict)  # lines wrapped at the margin → screen width
     key_times: list[float] = field(default_factory=list)  # input events, else output events: when keys may have come
+    shape: PromptShape = field(default_factory=lambda: PromptShape(DEFAULT_PROMPT))  # where prompt came from
 
 
 @dataclass(frozen=True)
@@ -86,13 +78,14 @@ class Command:
     end: float
 
 
-def lay_out(cast: Cast, prompt: str | None = None, nonce: str | None = None) -> Layout:
-    """Render the cast and find its steps: by marks when it has A or D marks, else by the prompt regex.
+def lay_out(cast: Cast, prompt: str | PromptShape | None = None, nonce: str | None = None) -> Layout:
+    """Render the cast and find its steps: by marks when it has A or D marks, else by its prompts — those
+    given (a regex, or the shape an import found), else those inferred from the rendered lines.
 
     Only marks that carry `nonce` count (meta.json's mark_nonce); without one, the nonce of the cast's first
     mark, which the session's own shell printed before any command ran (none there: every mark counts)."""
     screen = TranscriptScreen(cast.header.width, cast.header.height)
-    stream = pyte.Stream(screen)
+    stream = terminal_stream(screen)
     outputs = [event for event in cast.events if event.code == "o"]
     raw = "".join(event.data for event in outputs)
     starts = list(_offsets(outputs))
@@ -111,9 +104,12 @@ def lay_out(cast: Cast, prompt: str | None = None, nonce: str | None = None) -> 
             builder.mark(value, time)
     stream.feed(raw[position:])
     lines = screen.text_lines()
-    pattern = re.compile(prompt or DEFAULT_PROMPT)
-    spans = builder.finish(len(lines)) if builder.marked else _prompt_spans(lines, pattern, cursor_times)
-    return Layout(lines, spans, builder.marked, pattern, cursor_times, screen.wrapped, _key_times(cast.events))
+    shape = PromptShape(prompt) if isinstance(prompt, str) else prompt
+    if shape is None:  # inferred only where the steps come from it: recorded sessions have marks
+        shape = PromptShape(DEFAULT_PROMPT) if builder.marked else infer(lines)
+    spans = builder.finish(len(lines)) if builder.marked else _prompt_spans(lines, shape, cursor_times)
+    return Layout(lines, spans, builder.marked, re.compile(shape.pattern), cursor_times, screen.wrapped,
+                  _key_times(cast.events), shape)
 
 
 def _key_times(events: list[CastEvent]) -> list[float]:
@@ -242,16 +238,42 @@ class _SpanBuilder:
         return self.spans
 
 
-def _prompt_spans(lines: list[str], prompt: re.Pattern[str], cursor_times: list[tuple[float, int, int]]) -> list[Span]:
-    """Steps from prompt lines: each runs until the next prompt line."""
-    last = max((index for index, line in enumerate(lines) if line.strip()), default=-1)
-    rows = [index for index, line in enumerate(lines) if _prompt_match(prompt, line, index == last)]
+def _prompt_spans(lines: list[str], shape: PromptShape, cursor_times: list[tuple[float, int, int]]) -> list[Span]:
+    """Steps from prompt lines: each runs until the next prompt (its header line, for a two-line prompt), or
+    up to where a prompt follows output left without a final newline on the same line."""
+    found = _prompts(lines, shape)
+    header = re.compile(shape.header) if shape.header else None
     spans = []
-    for index, row in enumerate(rows):
-        end = rows[index + 1] if index + 1 < len(rows) else len(lines)
-        spans.append(Span(prompt=row, column=_prompt_match(prompt, lines[row], row == last).end(), end=end,
+    for index, (row, column, _) in enumerate(found):
+        following = found[index + 1] if index + 1 < len(found) else None
+        end, stop = _span_end(lines, following, header)
+        spans.append(Span(prompt=row, column=column, end=end, end_column=stop,
                           prompt_time=_time_of(row, cursor_times)))  # end_time: once the next prompt is drawn
     return spans
+
+
+def _prompts(lines: list[str], shape: PromptShape) -> list[tuple[int, int, int | None]]:
+    """(row, where typing starts, where the output before the prompt stopped on that row, or None)."""
+    prompt, glued = re.compile(shape.pattern), re.compile(shape.glued) if shape.glued else None
+    last = max((index for index, line in enumerate(lines) if line.strip()), default=-1)
+    found = []
+    for row, line in enumerate(lines):
+        if match := _prompt_match(prompt, line, row == last):
+            found.append((row, match.end(), None))
+        elif glued and (match := glued.search(line)) and match.start() > 0:
+            found.append((row, match.end(), match.start()))
+    return found
+
+
+def _span_end(lines: list[str], following: tuple[int, int, int | None] | None,
+              header: re.Pattern[str] | None) -> tuple[int, int | None]:
+    """Where a span's lines end (and where its output stopped on its last line) given the next prompt."""
+    if following is None:
+        return len(lines), None
+    row, _, stop = following
+    if stop is not None:
+        return row + 1, stop
+    return (row - 1 if header and row and header.match(lines[row - 1]) else row), None
 
 
 def _prompt_match(prompt: re.Pattern[str], line: str, last: bool) -> re.Match[str] | None:

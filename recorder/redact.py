@@ -8,6 +8,10 @@
 - Each stream (output, typed keys, markers) is redacted as one joined text, then cut back into its events
   at the same places, so a secret split across two reads is still caught; a cut that fell inside a secret
   moves to the secret's start (the placeholder goes with the event that completed the secret).
+- Output is redacted of what the screen shows: given the rendered text, only secrets found there are
+  replaced in the output bytes (and private keys, whose lines the rendering joins). Raw bytes hold text a
+  terminal overwrote — readline's redraws of a recalled line, a search prompt — that can look like a
+  secret no one saw; replacing it there would break the redraw (`git commit` came out as `gitmmit`).
 
 The patterns are a table of small regexes, not a scanner library: detect-secrets, the well-kept one,
 reports secrets per line of a file and guesses by entropy, while a recording needs exact spans in a
@@ -36,8 +40,13 @@ NAME = (r"(?<![\w-])(?i:(?=[a-z0-9_-]*?(?:" + "|".join(SECRET_NAMES) + "))[a-z0-
 FLAG_NAMES = ("password", "passwd", "token", "secret", "api-key", "access-key")
 # A value runs to whitespace, a quote, `<`/`>` (a placeholder) or a control character (colours, marks).
 VALUE = r"[^\s\"'<>`\x00-\x1f\x7f]{2,}[^\s\"'<>`;&|)\x00-\x1f\x7f]"  # not ending in `;`, `&`, `|`, `)`
+# Words that answer whether there is a secret rather than being one (`using password: YES`, `token: none`).
+NOT_A_VALUE = r"(?!(?i:yes|no|true|false|none|null|nil|on|off|unset|empty|required|optional|set|n/a)(?![\w/-]))"
 # A quoted value runs to its closing quote, spaces included (`PASSWORD="two words"`); a bare one is a VALUE.
-QUOTED_OR_BARE = rf"(?P<quote>[\"'])?(?!\$)(?P<value>(?(quote)(?:(?!(?P=quote))[^\r\n]){{3,}}|{VALUE}))"
+QUOTED_OR_BARE = (rf"(?P<quote>[\"'])?(?!\$){NOT_A_VALUE}"
+                  rf"(?P<value>(?(quote)(?:(?!(?P=quote))[^\r\n]){{3,}}|{VALUE}))")
+# A login on another host (`ssh deploy@build.example.com`): an address, but no one's mailbox.
+REMOTE_LOGIN = re.compile(r"\b(?:ssh|scp|sftp|rsync|mosh|autossh|ssh-copy-id)\b[^\r\n]*$")
 # A key block's lines: base64, blank, or a header (`Proc-Type: 4,ENCRYPTED`, `Version: …`), each a whole line.
 KEY_LINE = r"(?:[A-Za-z0-9+/=]*|[A-Za-z-]+: [^\r\n]*)(?=\r?\n|\Z)"
 KEY_BEGIN = r"-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?-----"
@@ -92,6 +101,7 @@ class Redactor:
 
     placeholders: dict[str, str] = field(default_factory=dict)
     count: int = 0  # replacements made in what was redacted (learning counts none)
+    shown: set[str] | None = None  # the secrets the rendered screen shows (None: output is read as it is)
 
     def learn(self, *texts: str) -> None:
         """Find the secrets in `texts` (and give them placeholders) without replacing anything yet."""
@@ -104,12 +114,17 @@ class Redactor:
         self.count += len(spans) if counted else 0
         return _rebuild(text, spans)
 
-    def cast(self, cast: Cast) -> Cast:
+    def cast(self, cast: Cast, shown: str | None = None) -> Cast:
         """The whole cast redacted: every string in the header, and every event of every stream.
 
         Everything is read first, so a secret seen in context anywhere (`DB_PASSWORD=…` printed late) is
-        also replaced where it shows up bare (in the header's title, typed earlier)."""
-        self.learn(*_header_strings(cast.header), *_streams(cast.events).values())
+        also replaced where it shows up bare (in the header's title, typed earlier). With `shown`, the text
+        a terminal rendered from this cast, output bytes are redacted of the secrets that text shows."""
+        if shown is not None:
+            self.learn(shown)  # placeholders numbered as the screen shows the secrets
+            self.shown = {secret for _, secret, _ in self._found(shown)}
+        streams = _streams(cast.events)
+        self.learn(*_header_strings(cast.header), *(text for code, text in streams.items() if not self._screened(code)))
         header = CastHeader.model_validate(self.value(cast.header.model_dump(exclude_none=True)))
         return Cast(header, self.events(cast.events))
 
@@ -131,14 +146,18 @@ class Redactor:
         """Events of every stream redacted as joined text and cut back at the same places, in their order.
 
         All streams are read first, so a secret printed in context is also caught where it was typed bare."""
-        self.learn(*_streams(events).values())
+        self.learn(*(text for code, text in _streams(events).items() if not self._screened(code)))
         numbered = [pair for code in sorted({event.code for event in events})
                     for pair in self._stream([(i, e) for i, e in enumerate(events) if e.code == code])]
         return [event for _, event in sorted(numbered, key=lambda pair: pair[0])]
 
+    def _screened(self, code: str) -> bool:
+        """Output, when the rendered screen says which secrets it holds."""
+        return code == "o" and self.shown is not None
+
     def _stream(self, events: list[tuple[int, CastEvent]]) -> list[tuple[int, CastEvent]]:
         joined = "".join(event.data for _, event in events)
-        spans = self._spans(joined)
+        spans = self._spans(joined, self.shown if self._screened(events[0][1].code) else None)
         self.count += len(spans)
         cuts = [_moved(offset, spans) for offset in _boundaries([event for _, event in events])]
         new = _rebuild(joined, spans)
@@ -146,29 +165,38 @@ class Redactor:
         return [(index, event.model_copy(update={"data": piece}))
                 for (index, event), piece in zip(events, pieces) if piece or not event.data]
 
-    def _spans(self, text: str) -> list[Span]:
-        """Non-overlapping (start, end, placeholder) in text order: the patterns, then learned secrets."""
-        taken = self._pattern_spans(text)
+    def _spans(self, text: str, only: set[str] | None = None) -> list[Span]:
+        """Non-overlapping (start, end, placeholder) in text order: the patterns, then learned secrets
+        (`only`: just these secrets, and private keys)."""
+        taken = self._pattern_spans(text, only)
         for secret, placeholder in self.placeholders.items():
-            if len(secret) >= MIN_BARE:
+            if len(secret) >= MIN_BARE and (only is None or secret in only):
                 for match in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(secret)}(?![A-Za-z0-9])", text):
                     _take(taken, match.start(), match.end(), placeholder)
         return taken
 
-    def _pattern_spans(self, text: str) -> list[Span]:
+    def _pattern_spans(self, text: str, only: set[str] | None = None) -> list[Span]:
         taken: list[Span] = []
-        for kind, pattern, group in COMPILED:
-            for match in pattern.finditer(text):
-                start, end = match.span(group)
-                if not _overlaps(taken, start, end):
-                    bisect.insort(taken, (start, end, self._placeholder(kind, match.group(group))))
+        for kind, secret, (start, end) in self._found(text):
+            if (only is None or secret in only or kind == "private-key") and not _overlaps(taken, start, end):
+                bisect.insort(taken, (start, end, self._placeholder(kind, secret)))
         return taken
+
+    def _found(self, text: str) -> list[tuple[str, str, tuple[int, int]]]:
+        """(kind, secret, span) of every pattern match in `text`, earlier kinds first."""
+        return [(kind, match.group(group), match.span(group)) for kind, pattern, group in COMPILED
+                for match in pattern.finditer(text) if kind != "email" or not _remote_login(text, match.start())]
 
     def _placeholder(self, kind: str, secret: str) -> str:
         if secret not in self.placeholders:
             number = sum(p.startswith(f"<REDACTED:{kind}:") for p in self.placeholders.values()) + 1
             self.placeholders[secret] = f"<REDACTED:{kind}:{number}>"
         return self.placeholders[secret]
+
+
+def _remote_login(text: str, start: int) -> bool:
+    """The address is an ssh-like command's `user@host` target, not a mailbox."""
+    return bool(REMOTE_LOGIN.search(text, max(0, start - 200), start))
 
 
 def _overlaps(taken: list[Span], start: int, end: int) -> bool:

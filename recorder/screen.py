@@ -5,6 +5,8 @@ import re
 
 import pyte
 
+from recorder.terminal import stream
+
 PAGER_PROMPT = re.compile(r"^(:|\(END\)|.*\(END\)|lines \d+-\d+.*|--More--.*|Manual page .*)$")
 ANSI = re.compile(r"\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-Z\\-_]|[\x00-\x08\x0b-\x1f\x7f]")
 
@@ -14,7 +16,7 @@ class LiveScreen:
 
     def __init__(self, rows: int, cols: int) -> None:
         self._screen = pyte.Screen(cols, rows)
-        self._stream = pyte.ByteStream(self._screen)
+        self._stream = stream(self._screen, pyte.ByteStream)
 
     def feed(self, data: bytes) -> None:
         self._stream.feed(data)

@@ -12,13 +12,45 @@ which continues nothing.
 """
 from __future__ import annotations
 
+import inspect
 from collections import defaultdict, deque
+from functools import cache
 
 import pyte
 from pyte.screens import History, Margins, StaticDefaultDict
 
 HISTORY_LINES = 100_000
 ALTERNATE_SCREEN_MODES = {47, 1047, 1049}  # DECSET private modes that switch to the alternate screen
+
+
+def stream(screen: pyte.Screen, kind: type[pyte.Stream] = pyte.Stream) -> pyte.Stream:
+    """A pyte stream that feeds `screen`, where a private CSI sequence the screen has no handler for (vim 9's
+    `CSI ? 4 m`) is ignored instead of raising TypeError (pyte passes `private=True` to every handler; pyte
+    issue 202)."""
+    return kind(_Tolerant(screen))
+
+
+class _Tolerant:
+    """The screen as pyte's stream sees it: handlers that take no `private` drop private sequences."""
+
+    def __init__(self, screen: pyte.Screen) -> None:
+        self._screen = screen
+
+    def __getattr__(self, name: str) -> object:
+        handler = getattr(self._screen, name)
+        if not callable(handler) or _takes_private(type(self._screen), name):
+            return handler
+
+        def ignoring_private(*params: int, private: bool = False) -> None:
+            if not private:
+                handler(*params)
+        return ignoring_private
+
+
+@cache
+def _takes_private(screen: type, name: str) -> bool:
+    parameters = inspect.signature(getattr(screen, name)).parameters.values()
+    return any(p.name == "private" or p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters)
 
 
 class ScrollbackScreen(pyte.Screen):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from recorder.cast import Cast
 from recorder.layout import Layout, Span, commands, lay_out, logical_lines, output_rows
+from recorder.prompts import PromptShape
 from schema.session import SessionMeta, StepRecord
 
 
@@ -63,10 +64,18 @@ class Transcript:
 
 def render(cast: Cast, meta: SessionMeta) -> Transcript:
     """Render the cast and attach each meta step to its prompt line and output lines."""
-    layout = lay_out(cast, meta.imported.prompt if meta.imported else None, meta.mark_nonce)
+    layout = lay_out(cast, _prompt_shape(meta), meta.mark_nonce)
     lines, line_of = logical_lines(layout)
     views = [_view(record, span, lines, line_of, layout) for record, span in zip(meta.steps, _commands_only(layout, meta))]
     return Transcript(lines, views)
+
+
+def _prompt_shape(meta: SessionMeta) -> PromptShape | None:
+    """The prompts an imported session's steps were found by (None for a recorded session: it has marks)."""
+    found = meta.imported
+    if found is None or found.prompt is None:
+        return None
+    return PromptShape(found.prompt, found.prompt_header, found.prompt_glued)
 
 
 def _view(record: StepRecord, span: Span, lines: list[str], line_of: list[int], layout: Layout) -> StepView:

@@ -34,10 +34,14 @@ class ImportInfo(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     source: str = Field(description="File name of the original recording.")
-    format: Literal["asciicast-v2", "asciicast-v3", "script", "script-timed"]
+    format: Literal["asciicast-v2", "asciicast-v3", "script", "script-timed", "text"]
     sha256: str = Field(description="Digest of the original file (before redaction).")
     steps_from: Literal["marks", "prompt"] = Field(description="OSC 133 marks, or the prompt regex.")
     prompt: str | None = Field(default=None, description="The prompt regex used when steps came from the prompt.")
+    prompt_header: str | None = Field(default=None, description="The first line of a two-line prompt (a regex), "
+                                                                "which belongs to the prompt, not to the output before.")
+    prompt_glued: str | None = Field(default=None, description="Prompts found after output left without a final "
+                                                               "newline, on the same line (a regex searched in it).")
     redactions: int = Field(default=0, ge=0, description="Secrets replaced by placeholders before writing.")
 
 

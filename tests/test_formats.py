@@ -38,13 +38,13 @@ def test_the_timing_file_may_be_named_after_the_whole_log_name(tmp_path: Path) -
     assert meta.imported.format == "script-timed" and steps == SPLIT_STEPS
 
 
-def test_a_log_without_its_script_lines_is_read_with_a_timing_file_only(tmp_path: Path) -> None:
+def test_a_log_without_its_script_lines_is_console_text_and_timed_with_its_timing_file(tmp_path: Path) -> None:
     body = (FIXTURES / "split-io.log").read_bytes().split(b"\n", 1)[1].rsplit(b"\nScript done", 1)[0]
     log = tmp_path / "bare.log"
     log.write_bytes(body)
-    with pytest.raises(ImportFailure, match="neither an asciicast .* needs its timing file"):
-        import_file(log, tmp_path / "out")
-    meta, steps, _ = imported(log, tmp_path / "out", timing=FIXTURES / "split-io.timing")
+    meta, steps, cast = imported(log, tmp_path / "out")
+    assert meta.imported.format == "text" and steps == SPLIT_STEPS and {event.time for event in cast.events} == {0.0}
+    meta, steps, _ = imported(log, tmp_path / "timed", timing=FIXTURES / "split-io.timing")
     assert meta.imported.format == "script-timed" and steps == SPLIT_STEPS
 
 

@@ -1,0 +1,123 @@
+"""Which rendered lines are shell prompts, for recordings without shell-integration marks.
+
+The stock prompts of bash and zsh are known; any other prompt is read from the file itself. A prompt is
+the prefix that repeats before typed commands — `$ `, `dev@box ~$ `, `[me@host.corp@node1 app]$ `,
+`me@box My Project % ` — so lines are grouped by how their prefix up to the first prompt sign begins and
+ends, and a group seen at least twice becomes a pattern: its common beginning (cut back to a separator,
+so a working folder may change), anything, then its common end. A file may hold several prompts (a venv,
+a nested shell, an ssh session); each becomes one alternative. A bare sign (`$ `, `% `) counts only when
+nothing richer repeats, or when a constant line comes before each one (Git Bash's two-line prompt:
+`me@HOST MINGW64 ~/proj (main)`, then `$ `): that line is then the prompt's header, not output.
+"""
+from __future__ import annotations
+
+import os
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+VENV = r"(?:\([^)]*\) )?"  # `(.venv) ` before any prompt
+# Stock prompts, as a person's terminal shows them.
+DEFAULT_PROMPTS: dict[str, str] = {
+    "bash, Debian/Ubuntu (user@host:~/dir$ )": r"^(?:\([^)]*\) )?[\w.-]+@[\w.-]+:[~/][^\n]*?[$#] ",
+    "bash, Fedora/Arch ([user@host dir]$ )": r"^(?:\([^)]*\) )?\[[\w.-]+@[\w.-]+ [^\]]*\][$#] ",
+    "bash, macOS (host:dir user$ )": r"^(?:\([^)]*\) )?[\w.-]+:\S+ [\w.-]+[$#] ",
+    "bash without an rc file (bash-5.2$ )": r"^bash-\d+\.\d+[$#] ",
+    "zsh, macOS (user@host dir % )": r"^(?:\([^)]*\) )?[\w.-]+@[\w.-]+ \S+ [%#] ",
+    "zsh's default (host% )": r"^[A-Za-z][\w.-]*[%#] ",
+}
+DEFAULT_PROMPT = "|".join(f"(?:{pattern})" for pattern in DEFAULT_PROMPTS.values())
+SIGN = re.compile(r"(?<!\d)[$#%❯λ»](?= |$)")  # where a prompt ends: never `>` (REPLs such as sqlite> and >>> use it),
+# never after a digit (`100% `)
+LEADING_VENV = re.compile(r"^\([^)\s]*\) ")
+MAX_PREFIX = 100
+MAX_WORDS = 5  # `me@box My Project %` has 4; a line of output with a sign in it usually has more
+BARE_SIGNS = {"$", "%"}  # a prompt of one sign; `# ` alone is a comment or a Markdown heading far more often
+SEPARATORS = ":@[ ("  # where a prompt's constant beginning may end and the working folder start
+HEADER_SHARE = 0.8  # the share of bare prompts that must follow one constant line for it to be their header
+
+
+@dataclass(frozen=True)
+class PromptShape:
+    """The prompt patterns of one recording: a line's prompt (`pattern`, matched at the line's start), the
+    line before each prompt of a two-line prompt (`header`), and the prompts that may follow output left
+    without a final newline on the same line (`glued`, searched anywhere in a line)."""
+
+    pattern: str
+    header: str | None = None
+    glued: str | None = None
+
+
+def infer(lines: list[str]) -> PromptShape:
+    """The prompts of a rendered recording: the stock ones and those the file repeats."""
+    groups = _groups(lines)
+    rich = [_pattern(prefixes) for key, prefixes in groups.items() if key[0] != "bare" and len(prefixes) >= 2]
+    rich = [pattern for pattern in rich if pattern]
+    bare = [prefixes for key, prefixes in groups.items() if key[0] == "bare" and len(prefixes) >= 2]
+    header = _header(lines, bare[0][0]) if bare else None
+    own = rich + ([_bare(bare[0])] if bare and (header or not rich) else [])
+    pattern = "|".join(f"(?:{alternative})" for alternative in [*own, *DEFAULT_PROMPTS.values()])
+    glued = "|".join(f"(?:{alternative[1:]})" for alternative in rich) or None
+    return PromptShape(pattern, header, glued)
+
+
+def _prefix(line: str) -> str | None:
+    """The line up to its first prompt sign (and the space after it), if that looks like a prompt."""
+    match = SIGN.search(line, 0, MAX_PREFIX)
+    if not match:
+        return None
+    prefix = line[:match.end()]
+    if any(char in prefix for char in "\"'=`,;|&<>") or prefix.endswith(("=#", "-#")):  # psql's `db=#`
+        return None
+    if ": " in prefix or "  " in prefix or len(prefix.split()) > MAX_WORDS:  # `Counting objects: 100%`, columns
+        return None
+    return prefix
+
+
+def _groups(lines: list[str]) -> dict[tuple[str, str], list[str]]:
+    """Candidate prompts (without a venv prefix) grouped by their first three characters and their sign."""
+    groups: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for line in lines:
+        prefix = _prefix(LEADING_VENV.sub("", line))
+        if prefix is None:
+            continue
+        sign = prefix[-1]
+        if prefix == sign:
+            if sign in BARE_SIGNS:
+                groups[("bare", sign)].append(prefix)
+        elif sign != "#" or re.search(r"[@:/]", prefix):  # a root prompt names its host or folder
+            groups[(prefix[:3], sign)].append(prefix)
+    return groups
+
+
+def _pattern(prefixes: list[str]) -> str | None:
+    """Their common beginning (cut back to a separator), anything, their common end, then a space."""
+    start = os.path.commonprefix(prefixes)
+    if len(set(prefixes)) > 1:
+        start = start[:max(start.rfind(separator) for separator in SEPARATORS) + 1]
+    end = os.path.commonprefix([prefix[::-1] for prefix in prefixes])[::-1]
+    end = re.sub(r"^.*?(?=[^\w.~/-]*$)", "", end) or end[-1]  # only the punctuation before the sign
+    if len(start) < 2 or not re.search(r"\w", start):
+        return None
+    if start.endswith(end) or len(set(prefixes)) == 1:
+        return f"^{VENV}{re.escape(prefixes[0] if len(set(prefixes)) == 1 else start)}(?: |$)"
+    return f"^{VENV}{re.escape(start)}[^\\n]*?{re.escape(end)}(?: |$)"
+
+
+def _bare(prefixes: list[str]) -> str:
+    return f"^{VENV}{re.escape(prefixes[0])}(?: |$)"
+
+
+def _header(lines: list[str], sign: str) -> str | None:
+    """The constant line before each bare prompt (its common beginning), if nearly all of them have one."""
+    before = [_previous(lines, index) for index, line in enumerate(lines) if line == sign or line.startswith(sign + " ")]
+    shown = [line for line in before if line]
+    if len(shown) < max(2, HEADER_SHARE * len(before)):
+        return None
+    start = os.path.commonprefix(shown)
+    start = start[:max(start.rfind(separator) for separator in " @:[(") + 1] if len(set(shown)) > 1 else start
+    return f"^{re.escape(start)}" if len(start) >= 4 and re.search(r"\w", start) else None
+
+
+def _previous(lines: list[str], index: int) -> str | None:
+    return lines[index - 1] if index and lines[index - 1].strip() and not SIGN.search(lines[index - 1]) else None

@@ -1,0 +1,131 @@
+"""`realcast import` with no options on the shapes consoles come in: pasted text, prompts it must infer (bare,
+no colon, a domain in brackets, a folder with a space, Git Bash's two lines, a prompt that changes), `\\n`
+line endings, output left without a final newline, vim, and secrets read from what the screen showed.
+
+The recordings are real (tests/fixtures/import/shapes/shapes.yaml says how they were made)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from labelers import load_transcript
+from recorder.cast import Cast
+from recorder.importing import import_file
+from recorder.prompts import DEFAULT_PROMPT, infer
+from recorder.redact import Redactor
+from schema.cast import CastEvent, CastHeader
+
+SHAPES = Path(__file__).parent / "fixtures" / "import" / "shapes"
+FIX = "sed -i 's/^main($/main()/' app.py"
+EDITED = ["cd app", "python3 app.py 1 2", FIX, "python3 app.py 1 2"]
+SYNTAX_ERROR = "SyntaxError: '(' was never closed"
+
+
+def steps(path: Path, out: Path) -> list[tuple[str, list[str]]]:
+    """The imported session's steps: each command and its output lines (blank ones left out)."""
+    _, transcript = load_transcript(import_file(path, out).directory)
+    return [(view.command, [line for line in view.output if line.strip()]) for view in transcript.steps]
+
+
+def commands(path: Path, out: Path) -> list[str]:
+    return [command for command, _ in steps(path, out)]
+
+
+@pytest.mark.parametrize(("name", "prompt"), [
+    ("bare.txt", "$ "), ("pct.txt", "% "), ("domain.txt", "[dev@devbox.corp.example.com@node1 app]$ "),
+])
+def test_pasted_console_text_with_a_prompt_it_repeats(tmp_path: Path, name: str, prompt: str) -> None:
+    found = steps(SHAPES / name, tmp_path)
+    assert [command for command, _ in found if command != "ls"] == EDITED
+    assert SYNTAX_ERROR in found[1][1] and found[-1][1] == ["total: 3"]
+    assert prompt in (SHAPES / name).read_text()
+
+
+def test_a_prompt_without_a_colon_and_a_log_saved_with_lf_line_endings(tmp_path: Path) -> None:
+    assert commands(SHAPES / "nocolon.log", tmp_path / "crlf") == EDITED  # dev@devbox ~/app$
+    lf = tmp_path / "nocolon-lf.log"
+    lf.write_bytes((SHAPES / "nocolon.log").read_bytes().replace(b"\r\n", b"\n"))
+    assert b"\r\n" not in lf.read_bytes()
+    assert steps(lf, tmp_path / "lf") == steps(SHAPES / "nocolon.log", tmp_path / "again")
+
+
+def test_a_zsh_prompt_whose_folder_has_a_space(tmp_path: Path) -> None:
+    found = steps(SHAPES / "zsh-space.log", tmp_path)
+    assert [command for command, _ in found] == ["cd My\\ Project", "python3 run.py", "python3 missing.py", "ls"]
+    assert found[1][1] == ["ok"] and "No such file or directory" in found[2][1][0]
+
+
+def test_git_bash_two_line_prompt_in_crlf_text(tmp_path: Path) -> None:
+    assert b"\r\n" in (SHAPES / "gitbash.txt").read_bytes()
+    found = steps(SHAPES / "gitbash.txt", tmp_path)
+    assert [command for command, _ in found] == EDITED
+    assert not [line for _, output in found for line in output if "MINGW64" in line]  # the header is the prompt's
+    assert found[-1][1] == ["total: 3"]
+
+
+def test_a_prompt_that_changes_inside_one_file(tmp_path: Path) -> None:
+    """A venv, then a nested shell with a root prompt, then back: no command is lost."""
+    assert commands(SHAPES / "change.log", tmp_path) == [
+        "cd app", "python3 -m venv .venv", "source .venv/bin/activate", "python app.py 1 2", "deactivate",
+        "bash --rcfile ~/.other-rc", "python3 app.py 1 2", "ls /nonexistent", "exit", "ls"]
+
+
+def test_output_without_a_final_newline_keeps_the_next_command(tmp_path: Path) -> None:
+    found = steps(SHAPES / "nonl.log", tmp_path)
+    assert found[1:4] == [("printf '{\"error\": \"no such item\"}'", ['{"error": "no such item"}']),
+                          ("ls", ["app.py"]), ("printf 'no newline here'", ["no newline here"])]
+    assert found[4][0] == "python3 app.py 1 2"
+
+
+def test_a_recording_with_vim_in_it_imports_and_labels(tmp_path: Path) -> None:
+    imported = import_file(SHAPES / "vim.cast", tmp_path)
+    assert imported.note == "" and (imported.directory / "report.json").is_file()
+    _, transcript = load_transcript(imported.directory)
+    assert [view.command for view in transcript.steps] == ["cd app", "python3 app.py 1 2", "vim app.py",
+                                                            "python3 app.py 1 2"]
+    assert transcript.steps[2].output == [] and "\n~" not in transcript.text()  # vim's screen left no trace
+
+
+def test_console_text_needs_no_option_on_the_command_line(tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-m", "realcast.cli", "import", str(SHAPES / "bare.txt"), "--out",
+                           str(tmp_path)], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    (folder,) = (tmp_path / "imported").iterdir()
+    assert '"format": "text"' in (folder / "meta.json").read_text()
+
+
+def test_redaction_reads_what_the_screen_showed(tmp_path: Path) -> None:
+    text = "\n".join(command for command, _ in steps(SHAPES / "secrets.cast", tmp_path))
+    assert "export API_TOKEN=<REDACTED:secret:1>" in text and "s3cr3t" not in text
+    assert "ssh -o ConnectTimeout=2 deploy@build.example.com uptime" in text  # a login, not a mailbox
+
+
+def test_a_redraw_that_overwrote_a_secret_like_word_is_left_as_it_was() -> None:
+    """Readline moved back over `db_password=abcdefgh` and drew another line over it; the screen never showed
+    a secret, so the bytes stay as they are and the redraw still lands where it did."""
+    raw = "$ db_password=abcdefgh" + "\b" * 20 + "git commit -m x\x1b[K\r\n"
+    cast = Cast(CastHeader(width=80, height=24), [CastEvent(time=0.0, code="o", data=raw)])
+    assert Redactor().cast(cast, shown="$ git commit -m x").events[0].data == raw
+    assert Redactor().cast(cast).events[0].data != raw  # read as raw bytes, the word looks like a secret
+
+
+@pytest.mark.parametrize("kept", ["Access denied for user 'root'@'localhost' (using password: YES)",
+                                  "token: none", "ssh deploy@build.example.com uptime",
+                                  "scp -P 2222 backup.tar ops@db01.example.net:/srv/"])
+def test_answers_and_remote_logins_are_no_secrets(kept: str) -> None:
+    assert Redactor().text(kept) == kept
+
+
+def test_output_with_a_sign_in_it_is_no_prompt() -> None:
+    """Progress lines, a table's header and a percentage repeat, but they are no prompts."""
+    lines = ["dev@devbox:~$ git push", "Counting objects: 100% (5/5), done.", "Counting objects: 100% (3/3), done.",
+             "Filesystem      Size  Used Avail Use% Mounted on", "Filesystem      Size  Used Avail Use% Mounted on",
+             "tmpfs            64M   64M     0 100% /dev/shm", "tmpfs            64M   64M     0 100% /dev/shm",
+             "# Heading", "# Heading", "sqlite> select 1;", "sqlite> select 2;", ">>> 1/0", ">>> 2/0",
+             "app=# select 1;", "app=# select 2;", "dev@devbox:~$ ls"]
+    shape = infer(lines)
+    own = shape.pattern.removesuffix(DEFAULT_PROMPT)
+    assert own == "(?:^(?:\\([^)]*\\) )?dev@devbox:\\~\\$(?: |$))|" and shape.header is None  # the prompt alone
