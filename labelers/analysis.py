@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from labelers import commands
 from labelers.compose import REPRODUCED
 from labelers.findings import RESOLVED
+from labelers.honesty import Matched, defects
 from labelers.registry import Applied
 from recorder.transcript import StepView, Transcript
 from schema.evidence import Evidence, EvidenceItem
@@ -38,6 +39,8 @@ class FailureCheck:
     status_ok: bool = False
     owner_ok: bool = False
     facts_found: int = 0
+    item: EvidenceItem | None = None  # the blocker matched to it
+    blocker: Blocker | None = None
 
     @property
     def found(self) -> bool:
@@ -66,6 +69,7 @@ class FamilyScore:
     failures_as_successes: int = 0
     status_text_mismatch: int = 0
     exact: int = 0  # sessions where every failure is found with the right category and status, nothing extra
+    honest: int = 0  # sessions whose report misleads its reader in no way (labelers/honesty.py)
     distinct: int = 0  # sessions whose cleaned transcript no other session of the family has
 
 
@@ -94,6 +98,7 @@ class LabelsReport:
     confusion: Counter = field(default_factory=Counter)  # (truth category, predicted) -> count
     checks: list[FailureCheck] = field(default_factory=list)
     mismatches: list[str] = field(default_factory=list)
+    defects: dict[str, list[str]] = field(default_factory=dict)  # session id -> how its report misleads
     transcripts: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # family -> text digests
 
     def add(self, meta: SessionMeta, transcript: Transcript, applied: Applied, report: SessionReport,
@@ -143,6 +148,11 @@ class LabelsReport:
         _tally(family, checks, unmatched, meta.truth, transcript, report, evidence)
         session_exact = all(c.found and c.category_ok and c.status_ok for c in checks) and not unmatched["extra"]
         family.exact += session_exact
+        matched = [Matched(check.truth, check.item, check.blocker) for check in checks]
+        found = defects(meta.truth, transcript, report, evidence, matched, len(unmatched["extra"]))
+        family.honest += not found
+        if found:
+            self.defects[meta.session_id] = found
         if not session_exact:
             self.mismatches.append(_mismatch(meta, checks, unmatched))
 
@@ -193,6 +203,7 @@ def _judge(check: FailureCheck, item: EvidenceItem, text: Blocker) -> None:
     check.predicted = item.category.value if item.category else "none"
     check.status_ok = item.status == failure.status
     check.owner_ok = item.owner == failure.owner
+    check.item, check.blocker = item, text
     words = " ".join(text.model_dump().values())
     check.facts_found = sum(fact in words for fact in failure.facts)
 

@@ -7,7 +7,7 @@ from rich.table import Table
 
 from labelers.analysis import MISSED, FamilyScore, LabelsReport
 
-TRUTH_COLUMNS = ("sessions", "distinct", "exact", "failures", "found", "category", "status", "owner", "facts", "extra",
+TRUTH_COLUMNS = ("sessions", "distinct", "exact", "honest", "failures", "found", "category", "status", "owner", "facts", "extra",
                  "duplicate", "placeholder hints", "fail as success")
 
 
@@ -25,7 +25,8 @@ def _truth_row(score: FamilyScore) -> list[str]:
     def share(part: int, whole: int) -> str:
         return f"{part}/{whole} ({100 * part / whole:.0f}%)" if whole else "—"
 
-    return [str(score.sessions), share(score.distinct, score.sessions), share(score.exact, score.sessions), str(score.failures),
+    return [str(score.sessions), share(score.distinct, score.sessions), share(score.exact, score.sessions),
+            share(score.honest, score.sessions), str(score.failures),
             share(score.found, score.failures), share(score.category_ok, score.failures),
             share(score.status_ok, score.failures), share(score.owner_ok, score.failures),
             share(score.facts_found, score.facts), str(score.extra), str(score.duplicates), str(score.placeholders),
@@ -61,4 +62,5 @@ def as_json(report: LabelsReport) -> dict:
         "labelers": {name: asdict(score) for name, score in sorted(report.labelers.items())},
         "confusion": [[truth, guess, count] for (truth, guess), count in sorted(report.confusion.items())],
         "mismatches": report.mismatches,
+        "defects": report.defects,
     }

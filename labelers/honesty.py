@@ -1,0 +1,176 @@
+"""Whether a report is honest, as the person whose console it is would read it.
+
+A report is honest when every open failure is reported open and every fixed one fixed — by the step that
+really fixed it, crediting the change that really made the difference (where the truth names it) — no
+failure is called a success and nothing that did not fail is called a failure, no key success is filler
+(a look, an editor opened, "reproduced the failure"), every open failure's hint names what its output
+names, and every claim of the summary holds (what failed, what fixed it, what passed when run again).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from labelers import commands
+from labelers.compose import REPRODUCED
+from recorder.transcript import Transcript
+from schema.evidence import Evidence, EvidenceItem
+from schema.report import Blocker, SessionReport
+from schema.truth import FailureTruth, Truth
+
+CONCRETE = re.compile(r"`([^`]+)`|([\w./:@+-]*[./:_\d][\w./:@+-]*)")
+LINE_SUFFIX = re.compile(r"(?::\d+)+$")
+NAMED_FIX = re.compile(r"after `([^`]+)`")
+EDITORS = {"vi", "vim", "nvim", "nano", "emacs", "less", "more", "most", "man", "view", "top", "htop", "watch"}
+REPLS = {"python", "python3", "node", "irb", "sqlite3", "psql", "mysql", "redis-cli", "gdb"}  # run bare: a REPL
+FILLER = re.compile(r"^(?:Reproduced the failure|Inspected the state with `)")
+DONE = re.compile(r"^`(?P<command>[^`]+)` completed successfully$")
+FAILED_CLAIM = re.compile(r"`([^`]+)` failed")
+FIXED_CLAIM = re.compile(r"`([^`]+)` failed[^.;]*? until `([^`]+)` fixed it")
+RERUN_CLAIM = re.compile(r"`([^`]+)` failed[^.;]*?, then (?:passed|got past it) when run again")
+PASSED_CLAIM = re.compile(r"`([^`]+)` (?:then succeeded|works after the fix)|\bran `([^`]+)`")
+
+
+@dataclass
+class Matched:
+    """A true failure and the report's blocker matched to it (None: missed)."""
+
+    truth: FailureTruth
+    item: EvidenceItem | None
+    blocker: Blocker | None
+
+
+def defects(truth: Truth, transcript: Transcript, report: SessionReport, evidence: Evidence,
+            matched: list[Matched], extra: int) -> list[str]:
+    """Every way the report misleads its reader; an honest report has none."""
+    found = [problem for pair in matched for problem in _failure(truth, transcript, pair)]
+    found += [f"an invented blocker ({extra})"] * bool(extra)
+    found += _successes(truth, transcript, report, evidence)
+    found += _claims(truth, transcript, report.summary)
+    return found
+
+
+def _failure(truth: Truth, transcript: Transcript, pair: Matched) -> list[str]:
+    failure, item = pair.truth, pair.item
+    if item is None:
+        return [f"{failure.id}: missed"]
+    if item.status != failure.status:
+        return [f"{failure.id}: {failure.status} failure reported {item.status}"]
+    if failure.resolved_by is None:
+        return [] if _names_the_failure(pair.blocker.resolution_hint, transcript, failure) else [
+            f"{failure.id}: the hint names nothing its output names: {pair.blocker.resolution_hint!r}"]
+    problems = []
+    if item.resolved_by != failure.resolved_by:
+        problems.append(f"{failure.id}: fixed by step {failure.resolved_by + 1}, reported fixed by "
+                        f"step {item.resolved_by + 1}")
+    if problem := _fix_problem(truth, transcript, failure, pair.blocker.resolution_hint):
+        problems.append(f"{failure.id}: {problem}")
+    return problems
+
+
+def _names_the_failure(hint: str, transcript: Transcript, failure: FailureTruth) -> bool:
+    """The hint names something the failing steps printed (or, when they printed nothing concrete, ran)."""
+    views = [view for view in transcript.steps if view.index in failure.steps]
+    printed = "\n".join(view.output_text() for view in views)
+    ran = "\n".join(view.command for view in views)
+    if any(fact in hint for fact in failure.facts):
+        return True
+    return _names(hint, printed) or (not _concrete(printed) and _names(hint, ran))
+
+
+def _names(hint: str, text: str) -> bool:
+    for quoted, token in CONCRETE.findall(hint):
+        candidate = (quoted or token).strip(".,:;()")
+        if any(len(name) >= 3 and name in text for name in {candidate, LINE_SUFFIX.sub("", candidate)}):
+            return True
+    return False
+
+
+def _concrete(text: str) -> bool:
+    return any(len(token) >= 3 for _, token in CONCRETE.findall(text))
+
+
+def _fix_problem(truth: Truth, transcript: Transcript, failure: FailureTruth, hint: str) -> str | None:
+    """Where the truth says which steps made fixes: the hint credits one of this failure's, or none if none."""
+    if not any(step.fixes for step in truth.steps):
+        return None  # a truth written before fixes were declared
+    fixes = {_command(transcript, step.step) for step in truth.steps if failure.id in step.fixes}
+    named = NAMED_FIX.search(hint)
+    if named and named.group(1) not in fixes:
+        return f"credits `{named.group(1)}` with the fix" + (f", not `{sorted(fixes)[0]}`" if fixes else "")
+    if not named and fixes:
+        return f"does not say that `{sorted(fixes)[0]}` fixed it"
+    return None
+
+
+def _successes(truth: Truth, transcript: Transcript, report: SessionReport, evidence: Evidence) -> list[str]:
+    failing = {step.step for step in truth.steps if step.expect == "fail"}
+    items = [item for item in evidence.items if item.item.startswith("key_successes")]
+    problems = [f"a failure called a success: {report.key_successes[_index(item)].desc!r}" for item in items
+                if set(item.steps) & failing and item.labeler != REPRODUCED]
+    return problems + [f"a filler success: {report.key_successes[_index(item)].desc!r}" for item in items
+                       if _filler(report.key_successes[_index(item)].desc, item, transcript)]
+
+
+def _index(item: EvidenceItem) -> int:
+    return int(item.item.split("[")[1].rstrip("]"))
+
+
+def _filler(desc: str, item: EvidenceItem, transcript: Transcript) -> bool:
+    """Nothing learned: a look, a reproduced failure, or an editor, pager or REPL that merely ran."""
+    if item.labeler == REPRODUCED or FILLER.match(desc):
+        return True
+    done = DONE.match(desc)
+    return bool(done) and (commands.is_look(done["command"]) or commands.is_trivial(done["command"])
+                           or _interactive(done["command"]))
+
+
+def _interactive(command: str) -> bool:
+    """An editor or pager, or a REPL started with nothing to run: what it did is not in the transcript."""
+    words = commands.program_words(command)
+    name = commands.program(command)
+    return name in EDITORS or (name in REPLS and len(commands.positionals(words[1:])) <= (name == "sqlite3"))
+
+
+def _claims(truth: Truth, transcript: Transcript, summary: str) -> list[str]:
+    """Each claim of the summary against what happened: what failed, what fixed it, what passed."""
+    problems = [f"the summary says `{command}` failed" for command in FAILED_CLAIM.findall(summary)
+                if not _ran(truth, transcript, command, "fail")]
+    for failed, fix in FIXED_CLAIM.findall(summary):
+        if not _fixed_by(truth, transcript, failed, fix):
+            problems.append(f"the summary says `{fix}` fixed `{failed}`")
+    for failed in RERUN_CLAIM.findall(summary):
+        if not _passed_again(truth, transcript, failed):
+            problems.append(f"the summary says `{failed}` passed when run again")
+    for first, second in PASSED_CLAIM.findall(summary):
+        if not _ran(truth, transcript, first or second, "ok", "warn"):
+            problems.append(f"the summary says `{first or second}` succeeded")
+    return problems
+
+
+def _ran(truth: Truth, transcript: Transcript, command: str, *outcomes: str) -> bool:
+    return any(_command(transcript, step.step) == command and step.expect in outcomes for step in truth.steps)
+
+
+def _failures_of(truth: Truth, transcript: Transcript, command: str) -> list[FailureTruth]:
+    return [failure for failure in truth.failures if any(_command(transcript, step) == command for step in failure.steps)]
+
+
+def _fixed_by(truth: Truth, transcript: Transcript, failed: str, fix: str) -> bool:
+    declared = any(step.fixes for step in truth.steps)
+    for failure in _failures_of(truth, transcript, failed):
+        fixes = {_command(transcript, step.step) for step in truth.steps if failure.id in step.fixes}
+        if failure.resolved_by is not None and (not declared or fix in fixes):
+            return True
+    return False
+
+
+def _passed_again(truth: Truth, transcript: Transcript, failed: str) -> bool:
+    """Run again: the step that shows it fixed is the same command, not another one (`make check` after
+    `make chekc` is a corrected slip, not a rerun)."""
+    return any(failure.resolved_by is not None and _command(transcript, failure.resolved_by).split() == failed.split()
+               for failure in _failures_of(truth, transcript, failed))
+
+
+def _command(transcript: Transcript, index: int) -> str:
+    return transcript.steps[index].command if index < len(transcript.steps) else ""
