@@ -103,10 +103,12 @@ def _judged_by_output(command: str, exit_code: int | None, lines: list[str], hit
 
 
 def _own_hits(command: str, hits: list[Hit]) -> list[Hit]:
-    """A viewer's output is what it shows; only its own complaints (`cat: x: No such file…`) count."""
+    """A viewer's output is what it shows; only its own complaints (`cat: x: No such file…`) count. A signature
+    meant for some programs (an HTTP error body from curl) counts in their output only."""
+    name = commands.program(command)
+    hits = [hit for hit in hits if not hit.signature.programs or name in hit.signature.programs]
     if not commands.is_viewer(command):
         return hits
-    name = commands.program(command)
     return [hit for hit in hits if hit.line.startswith(f"{name}: ")]
 
 

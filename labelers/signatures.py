@@ -19,6 +19,7 @@ RULEBOOK = Path(__file__).with_name("rulebook.yaml")
 
 
 FAMILIES = Path(__file__).with_name("families")
+ECOSYSTEMS = Path(__file__).with_name("ecosystems")
 
 
 @cache
@@ -32,9 +33,9 @@ def rulebook() -> Rulebook:
 
 @cache
 def family_rules() -> tuple[FamilyRules, ...]:
-    """Every family labeler's rules (labelers/families/*.yaml)."""
-    return tuple(FamilyRules.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
-                 for path in sorted(FAMILIES.glob("*.yaml")))
+    """Every family labeler's rules (labelers/families/*.yaml), then every ecosystem's (labelers/ecosystems/*.yaml)."""
+    paths = sorted(FAMILIES.glob("*.yaml")) + sorted(ECOSYSTEMS.glob("*.yaml"))
+    return tuple(FamilyRules.model_validate(yaml.safe_load(path.read_text(encoding="utf-8"))) for path in paths)
 
 
 @cache

@@ -31,6 +31,8 @@ class Signature(BaseModel):
     ignore_case: bool = False
     owner: OwnerRole | None = Field(default=None, description="Overrides the category's owner role.")
     hints: list[str] = Field(default_factory=list, description="Next steps; the first whose fields are known wins.")
+    programs: list[str] = Field(default_factory=list, description="Only in the output of these programs (an HTTP "
+                                "error body means a failure from curl, not from cat); empty: any program.")
 
     @field_validator("pattern")
     @classmethod
@@ -138,8 +140,9 @@ class SuccessSignature(BaseModel):
 
 
 class FamilyRules(BaseModel):
-    """A family labeler (labelers/families/<family>.yaml): its tools' failure signatures, which join the
-    rulebook's, and the lines that show its tools succeeding."""
+    """A family labeler (labelers/families/<family>.yaml) or an ecosystem's rules (labelers/ecosystems/<name>.yaml:
+    the tools people meet most, by ecosystem): failure signatures, which join the rulebook's, and the lines
+    that show the tools succeeding."""
 
     model_config = ConfigDict(extra="forbid")
     family: str = Field(pattern=r"^[a-z][a-z0-9-]*$")
