@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from labelers import commands
-from labelers.compose import REPRODUCED
+from labelers.compose import DIAGNOSIS
 from labelers.findings import RESOLVED
 from labelers.honesty import Matched, defects
 from labelers.registry import Applied
@@ -233,7 +233,7 @@ def _same_descs(report: SessionReport) -> int:
 def _failures_as_successes(truth: Truth, evidence: Evidence) -> int:
     failing = {step.step for step in truth.steps if step.expect == "fail"}
     return sum(bool(set(item.steps) & failing) for item in evidence.items
-               if item.item.startswith("key_successes") and item.labeler != REPRODUCED)
+               if item.item.startswith("key_successes") and item.labeler != DIAGNOSIS)
 
 
 def is_placeholder(hint: str, transcript_text: str) -> bool:

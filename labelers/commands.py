@@ -24,6 +24,13 @@ TRACER_VALUED = {"-o", "-e", "-s", "-p", "-E", "-P", "-u", "-a", "-X"}  # tracer
 HOUSEKEEPING = {"clean", "distclean", "help", "version", "--version", "list"}
 CONTROL = {"--abort", "--continue", "--quit", "--skip", "--help", "-h", "--version", "-V"}  # not another try
 SIMILAR = 0.8  # difflib ratio above which two targets are the same, give or take a typo
+OUTPUTS = {"--output", "--out"}
+COMPILERS = {"gcc", "g++", "cc", "c++", "clang", "clang++", "go", "ld", "rustc", "gfortran"}  # whose -o is the output
+HERE = {".", "./", "./..."}  # the current folder (and, for go, the packages under it)
+PAGERS = {"less", "more", "most", "man", "top", "htop", "watch"}
+REPLS = {"python", "python3", "node", "irb", "sqlite3", "psql", "mysql", "mariadb", "redis-cli", "gdb", "bc", "mongosh"}
+REPLS_WITH_FILE = {"sqlite3", "gdb"}  # `sqlite3 app.db` alone opens a REPL on the file
+NO_CHANGE = {"clear", "reset", "sleep", "true", "cd", "pushd", "popd", "history", "alias", "fg", "bg", "jobs"}
 
 
 @dataclass(frozen=True)
@@ -118,7 +125,11 @@ def _program(words: list[str]) -> str:
 
 def program_words(command: str) -> list[str]:
     """The main stage with wrappers removed; `python3 -m pytest` counts as pytest."""
-    words = _unwrapped(main_stage(command))
+    return _program_words(main_stage(command))
+
+
+def _program_words(stage: list[str]) -> list[str]:
+    words = _unwrapped(stage)
     if len(words) >= 3 and os.path.basename(words[0]).startswith("python") and words[1] == "-m":
         words = words[2:]
     return words
@@ -143,18 +154,38 @@ def positionals(words: list[str]) -> list[str]:
 
 
 def goal(command: str) -> Goal | None:
-    words = program_words(command)
+    """The goal of the command's main stage (see main_stage)."""
+    return _goal(program_words(command))
+
+
+def goals(command: str) -> list[Goal]:
+    """The goal of every command a line chains with `&&`, `;` or `||`, in order (`make && ./app`: make, then
+    ./app): a line that succeeds has reached each of them."""
+    stages = [_without_redirections(_split(pipeline, {"|"})[0]) for pipeline in _split(tokens(command), SEPARATORS)]
+    found = [_goal(_program_words(stage)) for stage in stages if stage and _program(stage) not in TRIVIAL]
+    return [aim for aim in found if aim is not None]
+
+
+def _goal(words: list[str]) -> Goal | None:
     if not words:
         return None
-    name, arguments = os.path.basename(words[0]), positionals(words[1:])
+    name = os.path.basename(words[0])
+    arguments = positionals(_without_outputs(words[1:], OUTPUTS | ({"-o"} if name in COMPILERS else set())))
     control = " ".join(word for word in words[1:] if word in CONTROL)  # `git merge --abort` is not a merge
     if name in rulebook().subcommand_programs and arguments:
         return Goal(name, " ".join(filter(None, [arguments[0], control])), _first_target(arguments[1:]))
     return Goal(name, control or None, _first_target(arguments))
 
 
+def _without_outputs(words: list[str], options: set[str]) -> list[str]:
+    """Without what an output option names (`gcc -o app`): where a result goes is not what was worked on."""
+    return [word for index, word in enumerate(words) if word not in options and (index == 0 or words[index - 1] not in options)]
+
+
 def _first_target(arguments: list[str]) -> tuple[str, ...]:
-    """The first argument that names a file, path or URL (`tar xzf a.tgz` → a.tgz), else the first one."""
+    """The first argument that names a file, path or URL (`tar xzf a.tgz` → a.tgz), else the first one; the
+    folder one is in names nothing more than no target does (`go build ./...`, `go build -o app .`)."""
+    arguments = [argument for argument in arguments if argument not in HERE]
     pathlike = [argument for argument in arguments if "." in argument or "/" in argument]
     return tuple((pathlike or arguments)[:1])
 
@@ -203,6 +234,17 @@ def writes_file(command: str) -> bool:
     return any(word in (">", ">>", ">|", "&>", "&>>") for word in words) or "tee" in words
 
 
+def typo_apart(first: str, second: str) -> bool:
+    """Two words a slip of the keyboard apart (`gti`/`git`, `stauts`/`status`), not the same word."""
+    return first != second and (_one_typo_apart(first, second) or difflib.SequenceMatcher(None, first, second).ratio() >= SIMILAR)
+
+
+def changes_nothing(command: str) -> bool:
+    """Clearing the screen, moving around, waiting: never the change that fixed something."""
+    words = _unwrapped(tokens(command))
+    return not words or (words[0] in NO_CHANGE and not set(words) & SEPARATORS)
+
+
 def is_trivial(command: str) -> bool:
     """Moving around or setting the shell up (cd, export, sleep): never an achievement in itself."""
     words = _unwrapped(tokens(command))
@@ -217,6 +259,14 @@ def is_viewer(command: str) -> bool:
     name = os.path.basename(words[0])
     with_subcommand = f"{name} {positionals(words[1:])[0]}" if positionals(words[1:]) else name
     return name in rulebook().viewers or with_subcommand in rulebook().viewers
+
+
+def is_interactive(command: str) -> bool:
+    """A pager, or a REPL started with nothing to run (`python3`, `sqlite3 app.db`): what was done in it is
+    on the screen, not in the command (an editor is an edit: see the generic labeler)."""
+    words = program_words(command)
+    name = os.path.basename(words[0]) if words else ""
+    return name in PAGERS or (name in REPLS and len(positionals(words[1:])) <= (name in REPLS_WITH_FILE))
 
 
 def is_look(command: str) -> bool:

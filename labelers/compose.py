@@ -3,6 +3,7 @@ failing step, the SRE limits, and a summary with one sentence per activity clust
 from __future__ import annotations
 
 
+from labelers.findings import LOOK
 from labelers.grounding import finding_problems
 from labelers.outcomes import failed
 from recorder.transcript import PROMPT, Transcript
@@ -17,7 +18,7 @@ class LabelError(ValueError):
 SPECIFIC = 50  # findings at or above this priority come from rules that know the tool
 GENERIC_SUCCESS_FILL = 3
 MAX_CLAUSES_PER_SENTENCE = 4
-REPRODUCED = "reproduced"  # the labeler name of the one success a session with nothing but failures gets
+DIAGNOSIS = "diagnosis"  # the labeler name of the one success a session with nothing but failures gets
 
 
 def compose(findings: list[Finding], transcript: Transcript, session_id: str,
@@ -31,7 +32,9 @@ def compose(findings: list[Finding], transcript: Transcript, session_id: str,
     covered = {step for finding in blockers for step in finding.steps} | failing
     fixed = {step for finding in blockers if finding.resolved_by is not None for step in finding.steps}
     candidates = [finding for finding in grounded if finding.about is None or finding.about not in fixed]
-    successes = _pick_successes(candidates, covered) or _reproduction(blockers)
+    looked = [finding for finding in candidates if finding.priority <= LOOK]  # only where nothing else is
+    successes = (_pick_successes([f for f in candidates if f not in looked], covered) or _diagnosis(blockers)
+                 or _pick_successes(looked, covered))
     if not successes:
         raise LabelError(f"session {session_id}: no finding at all (no step ran?); nothing to report")
     chosen = successes + blockers
@@ -101,16 +104,16 @@ def _unique_by_desc(findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if not (f.success.desc in seen or seen.add(f.success.desc))]
 
 
-def _reproduction(blockers: list[Finding]) -> list[Finding]:
-    """When nothing succeeded, the one honest success is that the failure was reproduced and captured."""
+def _diagnosis(blockers: list[Finding]) -> list[Finding]:
+    """When nothing succeeded and nothing was looked into, the one success is what the failing run itself
+    established: the error that stops it, quoted."""
     if not blockers:
         return []
     first = blockers[0]
     command = first.evidence[0]
-    detail = first.evidence[1] if len(first.evidence) > 1 else "see the command's output"
-    reproduced = KeySuccess(desc="Reproduced the failure and captured its output", specifics=command,
-                            adjacent_context=detail)
-    return [first.model_copy(update={"labeler": REPRODUCED, "kind": "success", "success": reproduced,
+    line = first.evidence[1] if len(first.evidence) > 1 else command
+    found = KeySuccess(desc=f"Identified why `{command}` fails", specifics=line, adjacent_context=f"from `{command}`")
+    return [first.model_copy(update={"labeler": DIAGNOSIS, "kind": "success", "success": found,
                                      "blocker": None, "resources": [], "category": None, "owner": None,
                                      "resolved_by": None})]
 

@@ -1,11 +1,16 @@
 """Failures followed through a session: one per distinct error of one goal, resolved by a later run of it.
 
-A run of the same goal (same program and target) that succeeds resolves the failure; one that fails with
-an error the failing run had not printed also shows the first error gone — and starts a failure of its
-own. A run that fails again with the first error, or with one the first run already printed, is the same
-failure. Another command's error is its own failure, even when an earlier failure caused it — unless it is
-the same kind of error about the same file (`gzip -t` and `tar xzf` on one damaged archive): then it is
-the same failure, and a later success of either command resolves it.
+A goal is a program, its action and its target (labelers/commands.py), so a rerun in another form counts:
+a line that succeeds reaches every goal it chains (`make && ./app` resolves a failed `make`). A run of the
+same goal that succeeds resolves the failure; one that fails with an error the failing run had not printed,
+after a change (an edit, a restart) or as the very same command, shows the first error gone — and starts a
+failure of its own; without a change, another form of the command failing differently (a typo'd host)
+fixes nothing. A run that fails again with the first error, or with one the first run already printed, is
+the same failure. A slip — a command not found, or a subcommand the tool does not know — is fixed by the
+corrected command right after it, whatever that command then does. Another command's error is its own
+failure, even when an earlier failure caused it — unless it is the same kind of error about the same file
+(`gzip -t` and `tar xzf` on one damaged archive): then it is the same failure, and a later success of
+either command resolves it.
 """
 from __future__ import annotations
 
@@ -15,10 +20,13 @@ from dataclasses import dataclass, field
 from labelers import commands
 from labelers.outcomes import Verdict, lines_of, verdict
 from recorder.transcript import StepView, Transcript
+from schema.truth import BlockerCategory
 
 
-EDIT = re.compile(r"^(?:sed -i|perl -pi|patch)\b")
+EDIT = re.compile(r"^(?:sed -i|perl -pi|patch|vim?|nvim|nano|emacs|ed)\b")  # an edit, in place or in an editor
 GENERAL_KINDS = {"command_failed", "timeout", "not_found"}  # too broad to say two commands hit one thing
+SLIP_KINDS = {BlockerCategory.NOT_FOUND, BlockerCategory.COMMAND_FAILED}
+SLIP_REACH = 2  # the corrected command comes right after the slip (or one look later)
 
 
 @dataclass
@@ -36,6 +44,17 @@ class Episode:
     def aims_at(self, aim: commands.Goal | None) -> bool:
         return any(commands.same_goal(goal, aim) for goal in [self.goal, *self.goals])
 
+    def corrected_by(self, view: StepView) -> bool:
+        """A slip (`gti status`: command not found; `git stauts`; `make chekc`: no rule) that `view`, right
+        after it, types again with the one mistyped word corrected (its options may change)."""
+        if self.verdict.category not in SLIP_KINDS or self.steps[-1] is not self.first:
+            return False
+        typed, again = _named(self.first.command), _named(view.command)
+        differ = [index for index, (a, b) in enumerate(zip(typed, again)) if a != b]
+        soon = 0 < view.index - self.first.index <= SLIP_REACH
+        return soon and len(typed) == len(again) and len(differ) == 1 and commands.typo_apart(typed[differ[0]],
+                                                                                              again[differ[0]])
+
     def here(self, view: StepView) -> bool:
         """The view runs where this failure happened: `pytest` in another project is no rerun."""
         return same_place(self.first.folder, view.folder)
@@ -43,6 +62,12 @@ class Episode:
     @property
     def indices(self) -> list[int]:
         return [view.index for view in self.steps]
+
+
+def _named(command: str) -> list[str]:
+    """The program and the words it acts on, options left out (`git merge --no-edit main` → git merge main)."""
+    words = commands.program_words(command)
+    return words[:1] + commands.positionals(words[1:])
 
 
 def same_place(first: str | None, then: str | None) -> bool:
@@ -56,17 +81,29 @@ def episodes(transcript: Transcript) -> list[Episode]:
     for view in transcript.steps:
         judged = verdict(view)
         aim = commands.goal(view.command)
-        _resolve(found, view, judged, aim)
+        _resolve(transcript, found, view, judged, aim)
         if judged.outcome == "fail":
             _record(found, view, judged, aim)
     return found
 
 
-def _resolve(found: list[Episode], view: StepView, judged: Verdict, aim: commands.Goal | None) -> None:
+def _resolve(transcript: Transcript, found: list[Episode], view: StepView, judged: Verdict,
+             aim: commands.Goal | None) -> None:
+    reached = commands.goals(view.command) if judged.outcome != "fail" else [aim]
     for episode in found:
-        open_here = episode.resolved_by is None and episode.here(view) and episode.aims_at(aim)
-        if open_here and (judged.outcome != "fail" or not _still_there(episode, view, judged)):
+        if episode.resolved_by is not None or not episode.here(view):
+            continue
+        if episode.corrected_by(view) or (any(episode.aims_at(goal) for goal in reached) and (
+                judged.outcome != "fail" or _moved_on(transcript, episode, view, judged))):
             episode.resolved_by, episode.resolved_verdict = view, judged
+
+
+def _moved_on(transcript: Transcript, episode: Episode, view: StepView, judged: Verdict) -> bool:
+    """A failure with another error shows the first one gone: after a change, or as the very same command."""
+    if _still_there(episode, view, judged):
+        return False
+    last = episode.steps[-1]
+    return view.command.split() == last.command.split() or change_between(transcript, last, view) is not None
 
 
 def _record(found: list[Episode], view: StepView, judged: Verdict, aim: commands.Goal | None) -> None:
@@ -121,6 +158,6 @@ def change_between(transcript: Transcript, failed: StepView, rerun: StepView) ->
     aim = commands.goal(failed.command)
     between = transcript.steps[failed.index + 1:rerun.index]
     changes = [view for view in between if verdict(view).outcome != "fail" and not commands.is_look(view.command)
-               and not commands.same_goal(aim, commands.goal(view.command))]
+               and not commands.changes_nothing(view.command) and not commands.same_goal(aim, commands.goal(view.command))]
     edits = [view for view in changes if EDIT.match(view.command)]  # the edit, not the rebuild after it
     return (edits or changes)[-1] if changes else None

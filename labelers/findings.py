@@ -6,6 +6,7 @@ from schema.report import Blocker, KeySuccess
 from schema.truth import BlockerCategory, OwnerRole
 
 RESOLVED = "Resolved in the session"  # how every fixed blocker's resolution_hint begins
+LOOK = 1  # the priority of a success that only looked (cat, ls): reported only when nothing else is
 
 
 def success(labeler: str, steps: list[int], evidence: list[str], *, desc: str, specifics: str,

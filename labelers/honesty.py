@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from labelers import commands
-from labelers.compose import REPRODUCED
+from labelers.compose import DIAGNOSIS
 from recorder.transcript import Transcript
 from schema.evidence import Evidence, EvidenceItem
 from schema.report import Blocker, SessionReport
@@ -21,8 +21,7 @@ from schema.truth import FailureTruth, Truth
 CONCRETE = re.compile(r"`([^`]+)`|([\w./:@+-]*[./:_\d][\w./:@+-]*)")
 LINE_SUFFIX = re.compile(r"(?::\d+)+$")
 NAMED_FIX = re.compile(r"after `([^`]+)`")
-EDITORS = {"vi", "vim", "nvim", "nano", "emacs", "less", "more", "most", "man", "view", "top", "htop", "watch"}
-REPLS = {"python", "python3", "node", "irb", "sqlite3", "psql", "mysql", "redis-cli", "gdb"}  # run bare: a REPL
+EDITORS = {"vi", "vim", "nvim", "nano", "emacs", "view"}  # merely "completed": an edit is "Edited FILE"
 FILLER = re.compile(r"^(?:Reproduced the failure|Inspected the state with `)")
 DONE = re.compile(r"^`(?P<command>[^`]+)` completed successfully$")
 FAILED_CLAIM = re.compile(r"`([^`]+)` failed")
@@ -107,7 +106,7 @@ def _successes(truth: Truth, transcript: Transcript, report: SessionReport, evid
     failing = {step.step for step in truth.steps if step.expect == "fail"}
     items = [item for item in evidence.items if item.item.startswith("key_successes")]
     problems = [f"a failure called a success: {report.key_successes[_index(item)].desc!r}" for item in items
-                if set(item.steps) & failing and item.labeler != REPRODUCED]
+                if set(item.steps) & failing and item.labeler != DIAGNOSIS]
     return problems + [f"a filler success: {report.key_successes[_index(item)].desc!r}" for item in items
                        if _filler(report.key_successes[_index(item)].desc, item, transcript)]
 
@@ -118,7 +117,7 @@ def _index(item: EvidenceItem) -> int:
 
 def _filler(desc: str, item: EvidenceItem, transcript: Transcript) -> bool:
     """Nothing learned: a look, a reproduced failure, or an editor, pager or REPL that merely ran."""
-    if item.labeler == REPRODUCED or FILLER.match(desc):
+    if FILLER.match(desc):
         return True
     done = DONE.match(desc)
     return bool(done) and (commands.is_look(done["command"]) or commands.is_trivial(done["command"])
@@ -126,10 +125,8 @@ def _filler(desc: str, item: EvidenceItem, transcript: Transcript) -> bool:
 
 
 def _interactive(command: str) -> bool:
-    """An editor or pager, or a REPL started with nothing to run: what it did is not in the transcript."""
-    words = commands.program_words(command)
-    name = commands.program(command)
-    return name in EDITORS or (name in REPLS and len(commands.positionals(words[1:])) <= (name == "sqlite3"))
+    """An editor, a pager, or a REPL started with nothing to run: what it did is not in the transcript."""
+    return commands.program(command) in EDITORS or commands.is_interactive(command)
 
 
 def _claims(truth: Truth, transcript: Transcript, summary: str) -> list[str]:

@@ -8,7 +8,7 @@ import pytest
 
 from labelers import label_session, label_transcript, load_transcript
 from labelers.analysis import LabelsReport, is_placeholder
-from labelers.compose import compose
+from labelers.compose import DIAGNOSIS, compose
 from labelers.grounding import report_problems
 from labelers.registry import Applied, _REGISTRY, apply_all, labeler
 from recorder.store import iter_sessions
@@ -129,7 +129,8 @@ def test_an_open_failure_gets_a_concrete_next_step_and_a_project_owner() -> None
     blocker = report.root[0].blockers[0]
     assert "parse_port" in blocker.resolution_hint and "`make`" in blocker.resolution_hint
     assert blocker.owner_hint == "Application developer" and evidence.items[-1].status == "open"
-    assert report.root[0].key_successes[0].desc == "Reproduced the failure and captured its output"
+    diagnosis = report.root[0].key_successes[0]  # nothing worked and nothing was looked into: what the run established
+    assert diagnosis.desc == "Identified why `make` fails" and "parse_port" in diagnosis.specifics
 
 
 def test_a_command_failing_twice_for_two_reasons_gives_two_blockers_first_fixed_second_open() -> None:
@@ -158,7 +159,7 @@ def test_a_failure_piped_through_head_is_a_failure_and_never_a_success() -> None
     assert report.root[0].blockers[0].desc.startswith("`sqlite3 app.db 'PRAGMA integrity_check' | head -n 3` failed "
                                                       "behind a zero exit status: Error: database disk image is malformed")
     assert "app.db" in report.root[0].blockers[0].resolution_hint
-    assert all(1 not in item.steps for item in evidence.items if item.item.startswith("key"))
+    assert all(1 not in item.steps for item in evidence.items if item.item.startswith("key") and item.labeler != DIAGNOSIS)
 
 
 def test_a_standard_library_frame_is_never_the_owner() -> None:
@@ -295,3 +296,60 @@ def test_what_counts_as_another_try_of_the_same_goal(failed: str, later: str, sa
     from labelers.commands import goal, same_goal
 
     assert same_goal(goal(failed), goal(later)) is same
+
+
+# --- episodes by goal -----------------------------------------------------------------------------------------
+GO_ERROR = ["./main.go:9:2: undefined: parsePort"]
+
+
+def blockers_of(transcript: Transcript) -> list[tuple[str, int | None]]:
+    """(status, resolved_by) of each blocker of the report."""
+    _, evidence = labels(transcript)
+    return [(item.status, item.resolved_by) for item in evidence.items if item.status]
+
+
+@pytest.mark.parametrize("rerun", ["go build -o app . && ./app", "cd ~/app && go build ./... | tee build.log"])
+def test_a_rerun_in_another_form_reaches_the_same_goal(rerun: str) -> None:
+    transcript = session(("go build ./...", GO_ERROR, 1), ("sed -i 's/parsePort/ParsePort/' main.go", [], 0),
+                         (rerun, ["listening on :8080"], 0))
+    assert blockers_of(transcript) == [("resolved", 2)]
+    report, _ = labels(transcript)
+    assert "until `sed -i 's/parsePort/ParsePort/' main.go` fixed it" in report.root[0].summary
+
+
+def test_another_form_failing_differently_without_a_change_fixes_nothing() -> None:
+    """`psql -h localhsot` (a typo, failing on DNS) does not get past `psql -h localhost` being refused."""
+    refused = ("psql -h localhost -U app", ['psql: error: connection to server at "localhost" (127.0.0.1), port 5432 '
+                                            'failed: Connection refused'], 2)
+    typo = ("psql -h localhsot -U app", ['psql: error: could not translate host name "localhsot" to address: '
+                                         'Name or service not known'], 2)
+    assert blockers_of(session(refused, typo)) == [("open", None), ("open", None)]
+
+
+def test_a_slip_is_fixed_by_the_corrected_command_and_the_summary_names_it() -> None:
+    transcript = session(("gti status", ["bash: gti: command not found"], 127),
+                         ("git status", ["On branch main", "nothing to commit, working tree clean"], 0))
+    assert blockers_of(transcript) == [("resolved", 1)]
+    report, _ = labels(transcript)
+    assert "`gti status` failed (not found), then `git status` succeeded" in report.root[0].summary
+    assert "passed when run again" not in report.root[0].summary
+
+
+def test_an_edit_in_vim_is_the_fix_and_clear_is_not() -> None:
+    transcript = session(("python3 app.py", ["  File \"/home/dev/app/app.py\", line 6", "    main(",
+                                             "SyntaxError: '(' was never closed"], 1),
+                         ("vim app.py", [], 0), ("clear", [], 0), ("python3 app.py", ["total: 3"], 0))
+    report, evidence = labels(transcript)
+    assert blockers_of(transcript) == [("resolved", 3)]
+    assert "after `vim app.py`" in report.root[0].blockers[0].resolution_hint
+    assert "Edited app.py in vim" in [success.desc for success in report.root[0].key_successes]
+
+
+def test_looks_are_no_key_successes_where_something_else_is() -> None:
+    transcript = session(("ls", ["app.py  README.md"], 0), ("cat README.md", ["# app"], 0),
+                         ("python3 -m venv .venv", [], 0), ("python3", [">>> 1 + 1", "2", ">>>"], 0))
+    report, _ = labels(transcript)
+    assert [success.desc for success in report.root[0].key_successes] == ["`python3 -m venv .venv` completed successfully"]
+    looks_only = session(("ls", ["app.py  README.md"], 0), ("cat README.md", ["# app"], 0))
+    report, _ = labels(looks_only)
+    assert report.root[0].key_successes[0].desc == "Inspected the state with `ls`"  # nothing else happened

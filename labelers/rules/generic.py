@@ -6,11 +6,12 @@ rule of its own is described by it, and every other tool still gets a truthful r
 """
 from __future__ import annotations
 
+import os
 import re
 
 from labelers import advice, commands
 from labelers.episodes import Episode, episodes, fix_between
-from labelers.findings import blocker, resolved, success
+from labelers.findings import LOOK, blocker, resolved, success
 from labelers.outcomes import lines_of, verdict
 from labelers.registry import labeler
 from labelers.text import clip
@@ -20,6 +21,7 @@ from schema.truth import BlockerCategory
 
 NAME = "generic"
 EDIT = re.compile(r"^(sed -i|perl -pi)\b.*\s(\S+)$")
+EDITOR = re.compile(r"^(vim?|nvim|nano|emacs)\b(?:\s+[-+]\S*)*\s+(\S+)$")  # `vim +12 app.py`: an edit in an editor
 SALIENT = {"symbol", "path", "file", "package", "port", "host", "tool", "test", "module", "library"}  # the error's own names
 
 
@@ -36,8 +38,8 @@ def successes(transcript: Transcript) -> list[Finding]:
     fixed = [_fixed(episode, transcript) for episode in found if _passed(episode)]
     traced = [finding for episode in found if episode.resolved_by is None
               for finding in _investigation(episode, transcript)[:1]]
-    plain = [_plain(view) for view in transcript.steps
-             if verdict(view).outcome != "fail" and not commands.is_trivial(view.command)]
+    plain = [_plain(view) for view in transcript.steps if verdict(view).outcome != "fail"
+             and not commands.is_trivial(view.command) and not commands.is_interactive(view.command)]
     return fixed + traced + plain
 
 
@@ -85,6 +87,9 @@ def _clause(episode: Episode, fix: StepView | None, category: BlockerCategory) -
         return clause
     if fix:
         return clause + f" until `{fix.command}` fixed it"
+    rerun = episode.resolved_by.command
+    if rerun.split() != episode.first.command.split():  # a corrected slip, or the goal reached another way
+        return clause + (f", then `{rerun}` succeeded" if _passed(episode) else f", then `{rerun}` got past it")
     return clause + (", then passed when run again" if _passed(episode) else ", then got past it when run again")
 
 
@@ -98,11 +103,12 @@ def _fixed(episode: Episode, transcript: Transcript) -> Finding:
 def _investigation(episode: Episode, transcript: Transcript) -> list[Finding]:
     """What looking around established about an open failure: a look whose output names what failed."""
     fields = advice.context(episode.first, episode.verdict)
-    tokens = {value for name, value in fields.items() if name in SALIENT and len(value) >= 3}
+    named = [value for name, value in fields.items() if name in SALIENT]
+    tokens = {token for value in named for token in (value, os.path.basename(value.rstrip("/"))) if len(token) >= 3}
     found = []
     for view in transcript.steps[episode.first.index + 1:]:
         line = next((line for line in lines_of(view) if any(token in line for token in tokens)), None)
-        if line and commands.is_viewer(view.command) and verdict(view).outcome != "fail":
+        if line and commands.is_look(view.command) and verdict(view).outcome != "fail":
             found.append(success(
                 NAME + "-success", [view.index], [view.command, line],
                 desc=f"Narrowed down why `{episode.first.command}` fails", specifics=view.command,
@@ -117,10 +123,12 @@ def _plain(view: StepView) -> Finding:
         desc, clause = f"`{view.command}` ran until stopped with Ctrl-C", f"ran `{view.command}` until stopping it"
     elif match := EDIT.match(view.command):
         desc, clause = f"Edited {match.group(2)} in place", f"edited {match.group(2)}"
-    elif commands.is_viewer(view.command):
+    elif match := EDITOR.match(view.command):
+        desc, clause = f"Edited {match.group(2)} in {match.group(1)}", f"edited {match.group(2)} in {match.group(1)}"
+    elif commands.is_look(view.command):
         desc, clause = f"Inspected the state with `{view.command}`", f"inspected with `{view.command}`"
     else:
         desc, clause = f"`{view.command}` completed successfully", f"ran `{view.command}`"
     return success(NAME + "-success", [view.index], [view.command, *([first] if first else [])], desc=desc,
                    specifics=view.command, context=clip(first) if first else "no output", summary=clause,
-                   priority=5 if commands.is_viewer(view.command) else 10)
+                   priority=LOOK if commands.is_look(view.command) else 10)  # what a look found: _investigation
