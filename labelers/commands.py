@@ -35,11 +35,13 @@ NO_CHANGE = {"clear", "reset", "sleep", "true", "cd", "pushd", "popd", "history"
 
 @dataclass(frozen=True)
 class Goal:
-    """A program, its action (a subcommand such as `merge`, and control flags such as `--abort`) and its target."""
+    """A program, its action (a subcommand such as `merge`, and control flags such as `--abort`), its target,
+    and what a quoted script or query does (`sqlite3 app.db 'PRAGMA integrity_check'` → pragma)."""
 
     program: str
     subcommand: str | None
     targets: tuple[str, ...]
+    verb: str | None = None
 
 
 def tokens(command: str) -> list[str]:
@@ -174,7 +176,14 @@ def _goal(words: list[str]) -> Goal | None:
     control = " ".join(word for word in words[1:] if word in CONTROL)  # `git merge --abort` is not a merge
     if name in rulebook().subcommand_programs and arguments:
         return Goal(name, " ".join(filter(None, [arguments[0], control])), _first_target(arguments[1:]))
-    return Goal(name, control or None, _first_target(arguments))
+    return Goal(name, control or None, _first_target(arguments), _verb(arguments))
+
+
+def _verb(arguments: list[str]) -> str | None:
+    """What a quoted script or query argument does (`sqlite3 app.db 'PRAGMA integrity_check'` → pragma): a
+    count(*) that works shows no integrity check passing."""
+    phrase = next((argument for argument in arguments if " " in argument.strip()), None)
+    return phrase.split()[0].lower() if phrase else None
 
 
 def _without_outputs(words: list[str], options: set[str]) -> list[str]:
@@ -196,11 +205,14 @@ def target(command: str) -> str | None:
     return found.targets[0] if found and found.targets else None
 
 
-def same_goal(first: Goal | None, later: Goal | None) -> bool:
-    """`later` tries what `first` tried: the same program and action, on the same target (give or take a
-    typo) — or on one named now where `first` named none (`make` then `make app`), never on less
+def same_goal(first: Goal | None, later: Goal | None, verb: bool = True) -> bool:
+    """`later` tries what `first` tried: the same program and action (and, unless `verb` is False, the same
+    kind of query: a `select count(*)` that works shows no integrity check passing), on the same target (give
+    or take a typo) — or on one named now where `first` named none (`make` then `make app`), never on less
     (`npm run` after `npm run lint` only lists the scripts)."""
     if first is None or later is None or (first.program, first.subcommand) != (later.program, later.subcommand):
+        return False
+    if verb and first.verb != later.verb:
         return False
     if not first.targets:
         return not set(later.targets) & HOUSEKEEPING

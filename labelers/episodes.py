@@ -2,10 +2,9 @@
 
 A goal is a program, its action and its target (labelers/commands.py), so a rerun in another form counts:
 a line that succeeds reaches every goal it chains (`make && ./app` resolves a failed `make`). A run of the
-same goal that succeeds resolves the failure; one that fails with an error the failing run had not printed,
-after a change (an edit, a restart) or as the very same command, shows the first error gone — and starts a
-failure of its own; without a change, another form of the command failing differently (a typo'd host)
-fixes nothing. A run that fails again with the first error, or with one the first run already printed, is
+same goal that succeeds resolves the failure; one that fails with an error the failing run had not printed
+shows the first error gone — and starts a failure of its own — unless it differs from the last try only by
+a typo and nothing changed in between (a mistyped host failing on DNS fixes no refused connection). A run that fails again with the first error, or with one the first run already printed, is
 the same failure. A slip — a command not found, or a subcommand the tool does not know — is fixed by the
 corrected command right after it, whatever that command then does. Another command's error is its own
 failure, even when an earlier failure caused it — unless it is the same kind of error about the same file
@@ -41,8 +40,9 @@ class Episode:
     resolved_verdict: Verdict | None = None
     goals: list[commands.Goal | None] = field(default_factory=list)  # every command that showed it
 
-    def aims_at(self, aim: commands.Goal | None) -> bool:
-        return any(commands.same_goal(goal, aim) for goal in [self.goal, *self.goals])
+    def aims_at(self, aim: commands.Goal | None, verb: bool = True) -> bool:
+        """`aim` tries a goal of this failure (`verb=False`: whatever its query does, for the same error again)."""
+        return any(commands.same_goal(goal, aim, verb) for goal in [self.goal, *self.goals])
 
     def corrected_by(self, view: StepView) -> bool:
         """A slip (`gti status`: command not found; `git stauts`; `make chekc`: no rule) that `view`, right
@@ -103,12 +103,22 @@ def _moved_on(transcript: Transcript, episode: Episode, view: StepView, judged: 
     if _still_there(episode, view, judged):
         return False
     last = episode.steps[-1]
-    return view.command.split() == last.command.split() or change_between(transcript, last, view) is not None
+    if view.command.split() == last.command.split() or change_between(transcript, last, view) is not None:
+        return True
+    return not _mistyped(last.command, view.command)  # a changed option may be the fix; a typo is none
+
+
+def _mistyped(first: str, then: str) -> bool:
+    """`then` is `first` with one word a slip of the keyboard apart (`localhost` → `localhsot`)."""
+    typed, again = first.split(), then.split()
+    differ = [(a, b) for a, b in zip(typed, again) if a != b]
+    return len(typed) == len(again) and len(differ) == 1 and commands.typo_apart(*differ[0])
 
 
 def _record(found: list[Episode], view: StepView, judged: Verdict, aim: commands.Goal | None) -> None:
     again = next((episode for episode in found if episode.resolved_by is None and episode.here(view) and (
-        _still_there(episode, view, judged) and episode.aims_at(aim) or _same_thing(episode, view, judged))), None)
+        _still_there(episode, view, judged) and episode.aims_at(aim, verb=False) or _same_thing(episode, view, judged))),
+                 None)
     if again is not None:
         again.steps.append(view)
         again.goals.append(aim)

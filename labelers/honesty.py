@@ -68,20 +68,25 @@ def _failure(truth: Truth, transcript: Transcript, pair: Matched) -> list[str]:
 
 
 def _names_the_failure(hint: str, transcript: Transcript, failure: FailureTruth) -> bool:
-    """The hint names something the failing steps printed (or, when they printed nothing concrete, ran)."""
+    """The hint names something the failing steps name — a fact, a path, a port, a symbol from their output
+    or arguments — not merely the command line (a hint that would fit any error)."""
     views = [view for view in transcript.steps if view.index in failure.steps]
-    printed = "\n".join(view.output_text() for view in views)
-    ran = "\n".join(view.command for view in views)
-    if any(fact in hint for fact in failure.facts):
-        return True
-    return _names(hint, printed) or (not _concrete(printed) and _names(hint, ran))
+    said = "\n".join(f"{view.command}\n{view.output_text()}" for view in views)
+    whole = {view.command for view in views}
+    return any(fact in hint for fact in failure.facts) or _names(hint, said, whole)
 
 
-def _names(hint: str, text: str) -> bool:
+def _names(hint: str, text: str, commands_run: set[str]) -> bool:
+    """A quoted part of the hint other than a whole command line, or a concrete word of it (a path, a port,
+    `file.py:12`), is in `text`."""
     for quoted, token in CONCRETE.findall(hint):
-        candidate = (quoted or token).strip(".,:;()")
-        if any(len(name) >= 3 and name in text for name in {candidate, LINE_SUFFIX.sub("", candidate)}):
+        whole = (quoted or token).strip(".,:;()'\"")
+        if whole not in commands_run and len(whole) >= 3 and (whole in text or LINE_SUFFIX.sub("", whole) in text):
             return True
+        for word in quoted.split():
+            word = word.strip(".,:;()'\"")
+            if len(word) >= 3 and _concrete(word) and (word in text or LINE_SUFFIX.sub("", word) in text):
+                return True
     return False
 
 

@@ -26,16 +26,27 @@ ECOSYSTEMS = Path(__file__).with_name("ecosystems")
 def rulebook() -> Rulebook:
     """The validated rulebook with every family labeler's failure signatures joined in (read once)."""
     book = yaml.safe_load(RULEBOOK.read_text(encoding="utf-8"))
-    book["signatures"] += [signature for rules in family_rules() for signature in rules.model_dump()["signatures"]]
-    book["notes"] = book.get("notes", []) + [note for rules in family_rules() for note in rules.notes]
+    joined = family_rules() + ecosystem_rules()
+    book["signatures"] += [signature for rules in joined for signature in rules.model_dump()["signatures"]]
+    book["notes"] = book.get("notes", []) + [note for rules in joined for note in rules.notes]
     return Rulebook.model_validate(book)
 
 
 @cache
 def family_rules() -> tuple[FamilyRules, ...]:
-    """Every family labeler's rules (labelers/families/*.yaml), then every ecosystem's (labelers/ecosystems/*.yaml)."""
-    paths = sorted(FAMILIES.glob("*.yaml")) + sorted(ECOSYSTEMS.glob("*.yaml"))
-    return tuple(FamilyRules.model_validate(yaml.safe_load(path.read_text(encoding="utf-8"))) for path in paths)
+    """Every family labeler's rules (labelers/families/*.yaml)."""
+    return _rules(FAMILIES)
+
+
+@cache
+def ecosystem_rules() -> tuple[FamilyRules, ...]:
+    """The rules of the tools people meet most, by ecosystem (labelers/ecosystems/*.yaml)."""
+    return _rules(ECOSYSTEMS)
+
+
+def _rules(folder: Path) -> tuple[FamilyRules, ...]:
+    return tuple(FamilyRules.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+                 for path in sorted(folder.glob("*.yaml")))
 
 
 @cache

@@ -1,6 +1,6 @@
-"""The family labelers: one per labelers/families/<family>.yaml. Their failure signatures join the
-rulebook (so the generic layer reports those failures); here each reports the lines that show its
-tools doing their job, quoted verbatim."""
+"""The family labelers: one per labelers/families/<family>.yaml, and one per ecosystem
+(labelers/ecosystems/<name>.yaml). Their failure signatures join the rulebook (so the generic layer reports
+those failures); here each reports the lines that show its tools doing their job, quoted verbatim."""
 from __future__ import annotations
 
 import re
@@ -8,7 +8,7 @@ import re
 from labelers.findings import success
 from labelers.outcomes import lines_of, verdict
 from labelers.registry import LabelFunction, labeler
-from labelers.signatures import family_rules
+from labelers.signatures import ecosystem_rules, family_rules
 from labelers.text import clip
 from recorder.transcript import StepView, Transcript
 from schema.evidence import Finding
@@ -48,5 +48,5 @@ def _command_fits(signature: SuccessSignature, command: str) -> bool:
     return signature.command is None or re.search(signature.command, command) is not None
 
 
-for _rules in family_rules():
+for _rules in family_rules() + ecosystem_rules():
     labeler(_rules.family)(_labeler_for(_rules))
