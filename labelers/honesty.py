@@ -59,12 +59,21 @@ def _failure(truth: Truth, transcript: Transcript, pair: Matched) -> list[str]:
         return [] if _names_the_failure(pair.blocker.resolution_hint, transcript, failure) else [
             f"{failure.id}: the hint names nothing its output names: {pair.blocker.resolution_hint!r}"]
     problems = []
-    if item.resolved_by != failure.resolved_by:
+    if item.resolved_by not in _resolvers(truth, transcript, failure):
         problems.append(f"{failure.id}: fixed by step {failure.resolved_by + 1}, reported fixed by "
                         f"step {item.resolved_by + 1}")
     if problem := _fix_problem(truth, transcript, failure, pair.blocker.resolution_hint):
         problems.append(f"{failure.id}: {problem}")
     return problems
+
+
+def _resolvers(truth: Truth, transcript: Transcript, failure: FailureTruth) -> set[int]:
+    """The steps that show the failure fixed: the truth's, and any later run of a command that showed it that
+    did not fail (`sha256sum -c` passing before the `tar` the truth names)."""
+    shown = {_command(transcript, step) for step in failure.steps}
+    reruns = {step.step for step in truth.steps if step.step > failure.steps[0] and step.expect != "fail"
+              and _command(transcript, step.step) in shown}
+    return reruns | {failure.resolved_by}
 
 
 def _names_the_failure(hint: str, transcript: Transcript, failure: FailureTruth) -> bool:
@@ -137,7 +146,7 @@ def _interactive(command: str) -> bool:
 def _claims(truth: Truth, transcript: Transcript, summary: str) -> list[str]:
     """Each claim of the summary against what happened: what failed, what fixed it, what passed."""
     problems = [f"the summary says `{command}` failed" for command in FAILED_CLAIM.findall(summary)
-                if not _ran(truth, transcript, command, "fail")]
+                if not _failures_of(truth, transcript, command)]
     for failed, fix in FIXED_CLAIM.findall(summary):
         if not _fixed_by(truth, transcript, failed, fix):
             problems.append(f"the summary says `{fix}` fixed `{failed}`")
