@@ -77,24 +77,25 @@ def _resolvers(truth: Truth, transcript: Transcript, failure: FailureTruth) -> s
 
 
 def _names_the_failure(hint: str, transcript: Transcript, failure: FailureTruth) -> bool:
-    """The hint names something the failing steps name — a fact, a path, a port, a symbol from their output
-    or arguments — not merely the command line (a hint that would fit any error)."""
+    """The hint names something the failing steps name — a fact, a word or path their output printed, a path,
+    port or file of their arguments — not merely the command line (a hint that would fit any error)."""
     views = [view for view in transcript.steps if view.index in failure.steps]
-    said = "\n".join(f"{view.command}\n{view.output_text()}" for view in views)
-    whole = {view.command for view in views}
-    return any(fact in hint for fact in failure.facts) or _names(hint, said, whole)
+    printed = "\n".join(view.output_text() for view in views)
+    ran = {view.command for view in views}
+    return any(fact in hint for fact in failure.facts) or _names(hint, printed, ran)
 
 
-def _names(hint: str, text: str, commands_run: set[str]) -> bool:
-    """A quoted part of the hint other than a whole command line, or a concrete word of it (a path, a port,
-    `file.py:12`), is in `text`."""
+def _names(hint: str, printed: str, ran: set[str]) -> bool:
+    """A quoted part of the hint other than a whole command line, a word of it, or a concrete token (a path,
+    a port, `file.py:12`) is in the output or is an argument of the commands run (a host, a file)."""
+    arguments = {word for command in ran for word in commands.program_words(command)[1:] if len(word) >= 3}
     for quoted, token in CONCRETE.findall(hint):
         whole = (quoted or token).strip(".,:;()'\"")
-        if whole not in commands_run and len(whole) >= 3 and (whole in text or LINE_SUFFIX.sub("", whole) in text):
-            return True
-        for word in quoted.split():
-            word = word.strip(".,:;()'\"")
-            if len(word) >= 3 and _concrete(word) and (word in text or LINE_SUFFIX.sub("", word) in text):
+        if whole in ran:
+            continue  # "re-run `make`": the command line itself names nothing of the error
+        candidates = {whole, LINE_SUFFIX.sub("", whole), *(word.strip(".,:;()'\"") for word in quoted.split())}
+        for name in candidates:
+            if len(name) >= 4 and name in printed or name in arguments:
                 return True
     return False
 
