@@ -188,7 +188,8 @@ def _verb(arguments: list[str]) -> str | None:
 
 def _without_outputs(words: list[str], options: set[str]) -> list[str]:
     """Without what an output option names (`gcc -o app`): where a result goes is not what was worked on."""
-    return [word for index, word in enumerate(words) if word not in options and (index == 0 or words[index - 1] not in options)]
+    return [word for index, word in enumerate(words)
+            if word not in options and (index == 0 or words[index - 1] not in options)]
 
 
 def _first_target(arguments: list[str]) -> tuple[str, ...]:
@@ -248,7 +249,8 @@ def writes_file(command: str) -> bool:
 
 def typo_apart(first: str, second: str) -> bool:
     """Two words a slip of the keyboard apart (`gti`/`git`, `stauts`/`status`), not the same word."""
-    return first != second and (_one_typo_apart(first, second) or difflib.SequenceMatcher(None, first, second).ratio() >= SIMILAR)
+    return first != second and (_one_typo_apart(first, second)
+                                or difflib.SequenceMatcher(None, first, second).ratio() >= SIMILAR)
 
 
 def changes_nothing(command: str) -> bool:

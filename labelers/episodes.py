@@ -4,12 +4,13 @@ A goal is a program, its action and its target (labelers/commands.py), so a reru
 a line that succeeds reaches every goal it chains (`make && ./app` resolves a failed `make`). A run of the
 same goal that succeeds resolves the failure; one that fails with an error the failing run had not printed
 shows the first error gone — and starts a failure of its own — unless it differs from the last try only by
-a typo and nothing changed in between (a mistyped host failing on DNS fixes no refused connection). A run that fails again with the first error, or with one the first run already printed, is
-the same failure. A slip — a command not found, or a subcommand the tool does not know — is fixed by the
-corrected command right after it, whatever that command then does. Another command's error is its own
-failure, even when an earlier failure caused it — unless it is the same kind of error about the same file
-(`gzip -t` and `tar xzf` on one damaged archive): then it is the same failure, and a later success of
-either command resolves it.
+a typo and nothing changed in between (a mistyped host failing on DNS fixes no refused connection). A run
+that fails again with the first error, or with one the first run already printed, is the same failure. A
+slip — a command not found, or a subcommand or target the tool does not know — is fixed by the corrected
+command right after it, whatever that command then does. Another command's error is its own failure, even
+when an earlier failure caused it — unless it is the same kind of error about the same file (`gzip -t` and
+`tar xzf` on one damaged archive): then it is the same failure, and a later success of either command
+resolves it.
 """
 from __future__ import annotations
 
@@ -89,12 +90,13 @@ def episodes(transcript: Transcript) -> list[Episode]:
 
 def _resolve(transcript: Transcript, found: list[Episode], view: StepView, judged: Verdict,
              aim: commands.Goal | None) -> None:
-    reached = commands.goals(view.command) if judged.outcome != "fail" else [aim]
+    reached = commands.goals(view.command) if judged.outcome in ("ok", "warn") else [aim]
     for episode in found:
         if episode.resolved_by is not None or not episode.here(view):
             continue
-        if episode.corrected_by(view) or (any(episode.aims_at(goal) for goal in reached) and (
-                judged.outcome != "fail" or _moved_on(transcript, episode, view, judged))):
+        moved_on = judged.outcome in ("ok", "warn") or (judged.outcome == "fail"
+                                                         and _moved_on(transcript, episode, view, judged))
+        if episode.corrected_by(view) or (any(episode.aims_at(goal) for goal in reached) and moved_on):
             episode.resolved_by, episode.resolved_verdict = view, judged
 
 
@@ -117,8 +119,8 @@ def _mistyped(first: str, then: str) -> bool:
 
 def _record(found: list[Episode], view: StepView, judged: Verdict, aim: commands.Goal | None) -> None:
     again = next((episode for episode in found if episode.resolved_by is None and episode.here(view) and (
-        _still_there(episode, view, judged) and episode.aims_at(aim, verb=False) or _same_thing(episode, view, judged))),
-                 None)
+        _still_there(episode, view, judged) and episode.aims_at(aim, verb=False)
+        or _same_thing(episode, view, judged))), None)
     if again is not None:
         again.steps.append(view)
         again.goals.append(aim)
@@ -168,6 +170,7 @@ def change_between(transcript: Transcript, failed: StepView, rerun: StepView) ->
     aim = commands.goal(failed.command)
     between = transcript.steps[failed.index + 1:rerun.index]
     changes = [view for view in between if verdict(view).outcome != "fail" and not commands.is_look(view.command)
-               and not commands.changes_nothing(view.command) and not commands.same_goal(aim, commands.goal(view.command))]
+               and not commands.changes_nothing(view.command)
+               and not commands.same_goal(aim, commands.goal(view.command))]
     edits = [view for view in changes if EDIT.match(view.command)]  # the edit, not the rebuild after it
     return (edits or changes)[-1] if changes else None

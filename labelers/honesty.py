@@ -165,7 +165,8 @@ def _ran(truth: Truth, transcript: Transcript, command: str, *outcomes: str) -> 
 
 
 def _failures_of(truth: Truth, transcript: Transcript, command: str) -> list[FailureTruth]:
-    return [failure for failure in truth.failures if any(_command(transcript, step) == command for step in failure.steps)]
+    return [failure for failure in truth.failures
+            if any(_command(transcript, step) == command for step in failure.steps)]
 
 
 def _fixed_by(truth: Truth, transcript: Transcript, failed: str, fix: str) -> bool:

@@ -3,7 +3,8 @@
 A failure can hide behind exit 0 (`sqlite3 … | head`, `make || true`, tools that print an error and
 exit 0): a strong error signature in the output of a command that is not merely showing files says so.
 A non-zero exit can be an answer (grep found nothing). With no exit code (imported recordings without
-marks) the output alone decides.
+marks) the output alone decides, and a step whose output reads like an error without any signature saying
+what it is stays `unknown`: it is neither a failure reported nor a success claimed.
 """
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ HEX = re.compile(r"0x[0-9a-f]+|\b[0-9a-f]{7,40}\b")
 class Verdict:
     """One step's outcome, the error line that decides it (if any) and a key for 'the same reason'."""
 
-    outcome: Literal["ok", "fail", "warn"]
+    outcome: Literal["ok", "fail", "warn", "unknown"]
     hit: Hit | None = None
     line: str | None = None
     category: BlockerCategory | None = None
@@ -68,8 +69,8 @@ def failed(view: StepView) -> bool:
 
 
 def succeeded(view: StepView) -> bool:
-    """It ran to the end without failing (a warning included)."""
-    return verdict(view).outcome != "fail"
+    """It ran to the end without failing (a warning included), as far as the transcript shows."""
+    return verdict(view).outcome in ("ok", "warn")
 
 
 @lru_cache(maxsize=8192)  # every rule asks about every step; the answer depends only on these
@@ -99,6 +100,9 @@ def _judged_by_output(command: str, exit_code: int | None, lines: list[str], hit
         return _failed(command, exit_code, hits, lines=lines, hidden=True)
     if any(is_warning(line) for line in lines):
         return Verdict("warn", line=next(line for line in lines if is_warning(line)))
+    if exit_code is None and hits:  # an error word, with no exit code to say whether it mattered
+        hit = decisive(hits)
+        return Verdict("unknown", hit, hit.line)
     return Verdict("ok")
 
 

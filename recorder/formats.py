@@ -94,7 +94,8 @@ def _text(path: Path, data: bytes) -> Cast:
     text = _with_crlf(data).decode("utf-8", "replace")
     widest = max((len(visible_text(line)) for line in text.split("\r\n")), default=0)
     width = min(max(widest + 1, DEFAULT_SIZE[0]), MAX_TEXT_WIDTH)
-    return Cast(CastHeader(width=width, height=DEFAULT_SIZE[1], title=path.name), [CastEvent(time=0.0, code="o", data=text)])
+    header = CastHeader(width=width, height=DEFAULT_SIZE[1], title=path.name)
+    return Cast(header, [CastEvent(time=0.0, code="o", data=text)])
 
 
 def _with_crlf(data: bytes) -> bytes:

@@ -67,7 +67,8 @@ def import_file(path: Path, out: Path, prompt: str | None = None, timing: Path |
     shape = layout.shape
     info = ImportInfo(source=path.name, format=recording.format, sha256=digest,
                       steps_from="marks" if layout.marked else "prompt", prompt=shape.pattern,
-                      prompt_header=shape.header, prompt_glued=shape.glued, redactions=redactor.count if redactor else 0)
+                      prompt_header=shape.header, prompt_glued=shape.glued,
+                      redactions=redactor.count if redactor else 0)
     meta = _meta(final.name, cast, layout, found, info, truth, family, path)
     return _write(final, cast, meta, path)
 

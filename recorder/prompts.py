@@ -27,8 +27,8 @@ DEFAULT_PROMPTS: dict[str, str] = {
     "zsh's default (host% )": r"^[A-Za-z][\w.-]*[%#] ",
 }
 DEFAULT_PROMPT = "|".join(f"(?:{pattern})" for pattern in DEFAULT_PROMPTS.values())
-SIGN = re.compile(r"(?<!\d)[$#%❯λ»](?= |$)")  # where a prompt ends: never `>` (REPLs such as sqlite> and >>> use it),
-# never after a digit (`100% `)
+# Where a prompt ends: never `>` (REPLs such as sqlite> and >>> use it), never after a digit (`100% `).
+SIGN = re.compile(r"(?<!\d)[$#%❯λ»](?= |$)")
 LEADING_VENV = re.compile(r"^\([^)\s]*\) ")
 MAX_PREFIX = 100
 MAX_WORDS = 5  # `me@box My Project %` has 4; a line of output with a sign in it usually has more
@@ -110,7 +110,8 @@ def _bare(prefixes: list[str]) -> str:
 
 def _header(lines: list[str], sign: str) -> str | None:
     """The constant line before each bare prompt (its common beginning), if nearly all of them have one."""
-    before = [_previous(lines, index) for index, line in enumerate(lines) if line == sign or line.startswith(sign + " ")]
+    before = [_previous(lines, index) for index, line in enumerate(lines)
+              if line == sign or line.startswith(sign + " ")]
     shown = [line for line in before if line]
     if len(shown) < max(2, HEADER_SHARE * len(before)):
         return None

@@ -353,3 +353,13 @@ def test_looks_are_no_key_successes_where_something_else_is() -> None:
     looks_only = session(("ls", ["app.py  README.md"], 0), ("cat README.md", ["# app"], 0))
     report, _ = labels(looks_only)
     assert report.root[0].key_successes[0].desc == "Inspected the state with `ls`"  # nothing else happened
+
+
+def test_without_an_exit_code_an_error_word_is_never_a_success() -> None:
+    """A pasted console has no exit codes: a line that reads like an error, with no signature saying what it is,
+    leaves the step unknown — no success claimed for it, and no fix credited to it."""
+    transcript = session(("./sync.sh", ["could not reach the mirror, giving up"], None),
+                         ("./sync.sh --retry", ["synced 12 files"], None))
+    report, evidence = labels(transcript)
+    assert all(0 not in item.steps for item in evidence.items)
+    assert [success.specifics for success in report.root[0].key_successes] == ["./sync.sh --retry"]

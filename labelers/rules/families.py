@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from labelers.findings import success
-from labelers.outcomes import lines_of, verdict
+from labelers.outcomes import lines_of, succeeded
 from labelers.registry import LabelFunction, labeler
 from labelers.signatures import ecosystem_rules, family_rules
 from labelers.text import clip
@@ -27,7 +27,7 @@ def _labeler_for(rules: FamilyRules) -> LabelFunction:
 
 
 def _success(family: str, view: StepView, signatures: list[SuccessSignature]) -> Finding | None:
-    if verdict(view).outcome == "fail":
+    if not succeeded(view):
         return None
     for line in lines_of(view):
         for signature in signatures:

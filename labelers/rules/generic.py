@@ -12,7 +12,7 @@ import re
 from labelers import advice, commands
 from labelers.episodes import Episode, episodes, fix_between
 from labelers.findings import LOOK, blocker, resolved, success
-from labelers.outcomes import lines_of, verdict
+from labelers.outcomes import lines_of, succeeded, verdict
 from labelers.registry import labeler
 from labelers.text import clip
 from recorder.transcript import StepView, Transcript
@@ -38,7 +38,7 @@ def successes(transcript: Transcript) -> list[Finding]:
     fixed = [_fixed(episode, transcript) for episode in found if _passed(episode)]
     traced = [finding for episode in found if episode.resolved_by is None
               for finding in _investigation(episode, transcript)[:1]]
-    plain = [_plain(view) for view in transcript.steps if verdict(view).outcome != "fail"
+    plain = [_plain(view) for view in transcript.steps if succeeded(view)
              and not commands.is_trivial(view.command) and not commands.is_interactive(view.command)]
     return fixed + traced + plain
 
