@@ -30,6 +30,7 @@ HERE = {".", "./", "./..."}  # the current folder (and, for go, the packages und
 PAGERS = {"less", "more", "most", "man", "top", "htop", "watch"}
 REPLS = {"python", "python3", "node", "irb", "sqlite3", "psql", "mysql", "mariadb", "redis-cli", "gdb", "bc", "mongosh"}
 REPLS_WITH_FILE = {"sqlite3", "gdb"}  # `sqlite3 app.db` alone opens a REPL on the file
+CHANGING = {"add", "remove", "rm", "set-url", "rename", "delete", "set", "create", "prune", "edit", "apply"}
 NO_CHANGE = {"clear", "reset", "sleep", "true", "cd", "pushd", "popd", "history", "alias", "fg", "bg", "jobs"}
 
 
@@ -42,6 +43,7 @@ class Goal:
     subcommand: str | None
     targets: tuple[str, ...]
     verb: str | None = None
+    flags: tuple[str, ...] = ()  # long options without a value, which may be the action (`--bigkeys`, `--list`)
 
 
 def tokens(command: str) -> list[str]:
@@ -176,7 +178,8 @@ def _goal(words: list[str]) -> Goal | None:
     control = " ".join(word for word in words[1:] if word in CONTROL)  # `git merge --abort` is not a merge
     if name in rulebook().subcommand_programs and arguments:
         return Goal(name, " ".join(filter(None, [arguments[0], control])), _first_target(arguments[1:]))
-    return Goal(name, control or None, _first_target(arguments), _verb(arguments))
+    flags = tuple(word for word in words[1:] if word.startswith("--") and "=" not in word and word not in CONTROL)
+    return Goal(name, control or None, _first_target(arguments), _verb(arguments), flags)
 
 
 def _verb(arguments: list[str]) -> str | None:
@@ -215,8 +218,8 @@ def same_goal(first: Goal | None, later: Goal | None, verb: bool = True) -> bool
         return False
     if verb and first.verb != later.verb:
         return False
-    if not first.targets:
-        return not set(later.targets) & HOUSEKEEPING
+    if not first.targets:  # `make`, then `make app`; but `redis-cli --bigkeys` is not `redis-cli dbsize`
+        return not set(later.targets) & HOUSEKEEPING and (not later.targets or not first.flags)
     return bool(later.targets) and _similar(first.targets[0], later.targets[0])
 
 
@@ -270,9 +273,11 @@ def is_viewer(command: str) -> bool:
     words = program_words(command)
     if not words or writes_file(command):
         return False
-    name = os.path.basename(words[0])
-    with_subcommand = f"{name} {positionals(words[1:])[0]}" if positionals(words[1:]) else name
-    return name in rulebook().viewers or with_subcommand in rulebook().viewers
+    name, arguments = os.path.basename(words[0]), positionals(words[1:])
+    with_subcommand = f"{name} {arguments[0]}" if arguments else name
+    if with_subcommand in rulebook().viewers:
+        return not (len(arguments) > 1 and arguments[1] in CHANGING)  # `git remote add` changes what it shows
+    return name in rulebook().viewers
 
 
 def is_interactive(command: str) -> bool:

@@ -123,8 +123,9 @@ def _summary(transcript: Transcript, folders: dict[int, str], successes: list[Fi
     """One sentence per activity: a blocker with what happened around it until it was resolved, then the rest.
     A session that works in several folders (a working day) says, folder by folder, what happened in each."""
     if len(set(folders.values())) > 1:
-        return " ".join(_folder_summary(transcript, folder, found)
-                        for folder, found in _by_folder(successes + blockers, candidates, folders).items())
+        sentences = (_folder_summary(transcript, folder, found)
+                     for folder, found in _by_folder(successes + blockers, candidates, folders).items())
+        return " ".join(sentence for sentence in sentences if sentence) or "No commands were run."
     text = _sentences(successes, blockers) or "No commands were run."
     where = _where(transcript)
     return _after(where, text) if where else text
@@ -155,6 +156,8 @@ def _by_folder(chosen: list[Finding], candidates: list[Finding], folders: dict[i
 
 def _folder_summary(transcript: Transcript, folder: str, found: list[Finding]) -> str:
     text = _sentences([f for f in found if f.kind == "success"], [f for f in found if f.kind == "blocker"])
+    if not text:
+        return ""
     view = next(view for view in transcript.steps if view.index == min(f.steps[0] for f in found))
     return _after(_where_line(view.prompt_line) or f"In {folder}", text)
 
@@ -183,7 +186,7 @@ def _clusters(successes: list[Finding], blockers: list[Finding]) -> list[list[Fi
 
 
 def _sentence(cluster: list[Finding]) -> str:
-    clauses = _unique(finding.summary for finding in cluster)[:MAX_CLAUSES_PER_SENTENCE]
+    clauses = _unique(finding.summary for finding in cluster if finding.summary)[:MAX_CLAUSES_PER_SENTENCE]
     if not clauses:
         return ""
     body = "; ".join(clauses)

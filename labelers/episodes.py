@@ -15,7 +15,7 @@ resolves it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from labelers import commands
 from labelers.outcomes import Verdict, lines_of, verdict
@@ -40,6 +40,7 @@ class Episode:
     resolved_by: StepView | None = None
     resolved_verdict: Verdict | None = None
     goals: list[commands.Goal | None] = field(default_factory=list)  # every command that showed it
+    slip: bool = False  # a mistyped command, fixed by typing it right
 
     def aims_at(self, aim: commands.Goal | None, verb: bool = True) -> bool:
         """`aim` tries a goal of this failure (`verb=False`: whatever its query does, for the same error again)."""
@@ -80,8 +81,8 @@ def episodes(transcript: Transcript) -> list[Episode]:
     """Every distinct failure in the session, in order, with its resolution."""
     found: list[Episode] = []
     for view in transcript.steps:
-        judged = verdict(view)
         aim = commands.goal(view.command)
+        judged = _repeated(found, view, aim) or verdict(view)
         _resolve(transcript, found, view, judged, aim)
         if judged.outcome == "fail":
             _record(found, view, judged, aim)
@@ -96,8 +97,20 @@ def _resolve(transcript: Transcript, found: list[Episode], view: StepView, judge
             continue
         moved_on = judged.outcome in ("ok", "warn") or (judged.outcome == "fail"
                                                          and _moved_on(transcript, episode, view, judged))
-        if episode.corrected_by(view) or (any(episode.aims_at(goal) for goal in reached) and moved_on):
+        episode.slip = episode.corrected_by(view)
+        if episode.slip or (any(episode.aims_at(goal) for goal in reached) and moved_on):
             episode.resolved_by, episode.resolved_verdict = view, judged
+
+
+def _repeated(found: list[Episode], view: StepView, aim: commands.Goal | None) -> Verdict | None:
+    """A run of an open failure's goal that prints its error line again is that failure, whatever its exit
+    code (`cargo run … | tail` shows the same panic and exits 0)."""
+    if verdict(view).outcome == "fail":
+        return None
+    shown = set(lines_of(view))
+    again = next((episode for episode in found if episode.resolved_by is None and episode.here(view)
+                  and episode.aims_at(aim, verb=False) and episode.verdict.line in shown), None)
+    return replace(again.verdict, hidden=True) if again else None
 
 
 def _moved_on(transcript: Transcript, episode: Episode, view: StepView, judged: Verdict) -> bool:
@@ -107,6 +120,8 @@ def _moved_on(transcript: Transcript, episode: Episode, view: StepView, judged: 
     last = episode.steps[-1]
     if view.command.split() == last.command.split() or change_between(transcript, last, view) is not None:
         return True
+    if episode.verdict.category is BlockerCategory.NETWORK_UNREACHABLE:
+        return False  # `cargo build --offline` failing otherwise went around the network, not through it
     return not _mistyped(last.command, view.command)  # a changed option may be the fix; a typo is none
 
 

@@ -20,7 +20,7 @@ from schema.truth import FailureTruth, Truth
 
 CONCRETE = re.compile(r"`([^`]+)`|([\w./:@+-]*[./:_\d][\w./:@+-]*)")
 LINE_SUFFIX = re.compile(r"(?::\d+)+$")
-NAMED_FIX = re.compile(r"after `([^`]+)`")
+QUOTED = re.compile(r"`([^`]+)`")  # in a fixed blocker's hint, the first quoted command besides the rerun is its fix
 EDITORS = {"vi", "vim", "nvim", "nano", "emacs", "view"}  # merely "completed": an edit is "Edited FILE"
 FILLER = re.compile(r"^(?:Reproduced the failure|Inspected the state with `)")
 DONE = re.compile(r"^`(?P<command>[^`]+)` completed successfully$")
@@ -62,7 +62,7 @@ def _failure(truth: Truth, transcript: Transcript, pair: Matched) -> list[str]:
     if item.resolved_by not in _resolvers(truth, transcript, failure):
         problems.append(f"{failure.id}: fixed by step {failure.resolved_by + 1}, reported fixed by "
                         f"step {item.resolved_by + 1}")
-    if problem := _fix_problem(truth, transcript, failure, pair.blocker.resolution_hint):
+    if problem := _fix_problem(truth, transcript, failure, pair.blocker.resolution_hint, item.resolved_by):
         problems.append(f"{failure.id}: {problem}")
     return problems
 
@@ -104,14 +104,15 @@ def _concrete(text: str) -> bool:
     return any(len(token) >= 3 for _, token in CONCRETE.findall(text))
 
 
-def _fix_problem(truth: Truth, transcript: Transcript, failure: FailureTruth, hint: str) -> str | None:
+def _fix_problem(truth: Truth, transcript: Transcript, failure: FailureTruth, hint: str, rerun: int) -> str | None:
     """Where the truth says which steps made fixes: the hint credits one of this failure's, or none if none."""
     if not any(step.fixes for step in truth.steps):
         return None  # a truth written before fixes were declared
     fixes = {_command(transcript, step.step) for step in truth.steps if failure.id in step.fixes}
-    named = NAMED_FIX.search(hint)
-    if named and named.group(1) not in fixes:
-        return f"credits `{named.group(1)}` with the fix" + (f", not `{sorted(fixes)[0]}`" if fixes else "")
+    resolver = _command(transcript, rerun)
+    named = next((quoted for quoted in QUOTED.findall(hint) if quoted.split() != resolver.split()), None)
+    if named and named not in fixes:
+        return f"credits `{named}` with the fix" + (f", not `{sorted(fixes)[0]}`" if fixes else "")
     if not named and fixes:
         return f"does not say that `{sorted(fixes)[0]}` fixed it"
     return None

@@ -17,7 +17,7 @@ from labelers.registry import labeler
 from labelers.text import clip
 from recorder.transcript import StepView, Transcript
 from schema.evidence import Finding
-from schema.truth import BlockerCategory
+from schema.truth import BlockerCategory, OwnerRole
 
 NAME = "generic"
 EDIT = re.compile(r"^(sed -i|perl -pi)\b.*\s(\S+)$")
@@ -55,11 +55,18 @@ def _blocker(episode: Episode, transcript: Transcript) -> Finding:
     fix = fix_between(transcript, episode)
     return blocker(
         NAME, episode.indices, evidence, category, desc=_desc(first, judged, fields.get("where")),
-        impact=advice.impact(category, fields), owner=advice.owner(category, judged.hit, fields),
+        impact=advice.impact(category, fields), owner=_owner(episode, category, judged, fields),
         resolution=_resolution(episode, fix, fields), summary=_clause(episode, fix, category),
         priority=20 if judged.timed_out else 10, resolved_by=episode.resolved_by.index if episode.resolved_by else None,
         resources=advice.resource(category),
     )
+
+
+def _owner(episode: Episode, category: BlockerCategory, judged, fields: dict[str, str]) -> tuple:  # noqa: ANN001
+    """A slip is the typist's own; anything else is the rulebook's owner for what failed."""
+    if episode.slip:
+        return OwnerRole.APPLICATION_DEVELOPER, OwnerRole.APPLICATION_DEVELOPER.label
+    return advice.owner(category, judged.hit, fields)
 
 
 def _desc(view: StepView, judged, where: str | None) -> str:  # noqa: ANN001 - Verdict
@@ -96,8 +103,9 @@ def _clause(episode: Episode, fix: StepView | None, category: BlockerCategory) -
 def _fixed(episode: Episode, transcript: Transcript) -> Finding:
     rerun, fix = episode.resolved_by, fix_between(transcript, episode)
     context = f"after `{fix.command}`" if fix else f"re-run after `{episode.first.command}` failed"
+    clause = f"`{rerun.command}` then succeeded" if fix else ""  # without a fix, the blocker's clause names the rerun
     return success(NAME + "-success", [rerun.index], [rerun.command], desc=f"`{rerun.command}` works after the fix",
-                   specifics=rerun.command, context=context, summary=f"`{rerun.command}` then succeeded", priority=60)
+                   specifics=rerun.command, context=context, summary=clause, priority=60)
 
 
 def _investigation(episode: Episode, transcript: Transcript) -> list[Finding]:
