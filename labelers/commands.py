@@ -23,6 +23,7 @@ TRACERS = {"strace", "ltrace", "valgrind", "perf"}  # they run the command that 
 TRACER_VALUED = {"-o", "-e", "-s", "-p", "-E", "-P", "-u", "-a", "-X"}  # tracer options that take the next word
 HOUSEKEEPING = {"clean", "distclean", "help", "version", "--version", "list"}
 CONTROL = {"--abort", "--continue", "--quit", "--skip", "--help", "-h", "--version", "-V"}  # not another try
+SHORT_CONTROL = {"-h", "-V"}  # help and version only when nothing else is named (`psql -h /tmp`: a host)
 SIMILAR = 0.8  # difflib ratio above which two targets are the same, give or take a typo
 OUTPUTS = {"--output", "--out"}
 COMPILERS = {"gcc", "g++", "cc", "c++", "clang", "clang++", "go", "ld", "rustc", "gfortran"}  # whose -o is the output
@@ -175,7 +176,8 @@ def _goal(words: list[str]) -> Goal | None:
         return None
     name = os.path.basename(words[0])
     arguments = positionals(_without_outputs(words[1:], OUTPUTS | ({"-o"} if name in COMPILERS else set())))
-    control = " ".join(word for word in words[1:] if word in CONTROL)  # `git merge --abort` is not a merge
+    control = " ".join(word for word in words[1:] if word in CONTROL  # `git merge --abort` is not a merge
+                       and (word not in SHORT_CONTROL or not arguments))  # but `psql -h /tmp` names a host
     if name in rulebook().subcommand_programs and arguments:
         return Goal(name, " ".join(filter(None, [arguments[0], control])), _first_target(arguments[1:]))
     flags = tuple(word for word in words[1:] if word.startswith("--") and "=" not in word and word not in CONTROL)

@@ -91,7 +91,8 @@ def scan(lines: list[str]) -> list[Hit]:
     return found
 
 
-NEGATED = re.compile(r"(?:\b[Nn]o|\b0|\b[Zz]ero|\b[Ww]ithout)\s+$")  # "No syntax errors detected", "0 failed"
+# "No syntax errors detected", "0 failed", "0 tests failed out of 2"
+NEGATED = re.compile(r"(?:\b[Nn]o|\b0|\b[Zz]ero|\b[Ww]ithout)\s+(?:[a-z]+\s+)?$")
 
 
 def _best(line: str, position: int) -> Hit | None:
