@@ -32,6 +32,8 @@ PAGERS = {"less", "more", "most", "man", "top", "htop", "watch"}
 REPLS = {"python", "python3", "node", "irb", "sqlite3", "psql", "mysql", "mariadb", "redis-cli", "gdb", "bc", "mongosh"}
 REPLS_WITH_FILE = {"sqlite3", "gdb"}  # `sqlite3 app.db` alone opens a REPL on the file
 CHANGING = {"add", "remove", "rm", "set-url", "rename", "delete", "set", "create", "prune", "edit", "apply"}
+FOLLOWERS = {"tail", "journalctl", "docker", "kubectl", "less"}  # with -f they follow a log until stopped
+UNTIL_STOPPED = {"watch", "top", "htop", "ping", "yes", "sleep"}
 NO_CHANGE = {"clear", "reset", "sleep", "true", "cd", "pushd", "popd", "history", "alias", "fg", "bg", "jobs"}
 
 
@@ -288,6 +290,15 @@ def is_interactive(command: str) -> bool:
     words = program_words(command)
     name = os.path.basename(words[0]) if words else ""
     return name in PAGERS or (name in REPLS and len(positionals(words[1:])) <= (name in REPLS_WITH_FILE))
+
+
+def runs_until_stopped(command: str) -> bool:
+    """It runs until someone stops it, by design: `tail -f`, `journalctl -f`, `watch`, `top`, `ping`."""
+    words = program_words(command)
+    name = os.path.basename(words[0]) if words else ""
+    following = name in FOLLOWERS and any(word in ("-f", "-F", "--follow") or word.startswith("--follow=")
+                                          for word in words[1:])
+    return following or name in UNTIL_STOPPED
 
 
 def is_look(command: str) -> bool:

@@ -136,8 +136,14 @@ def _sentences(successes: list[Finding], blockers: list[Finding]) -> str:
 
 
 def _folders(transcript: Transcript) -> dict[int, str]:
-    """Each step's working folder, read from its prompt."""
-    return {view.index: view.folder for view in transcript.steps if view.folder}
+    """Each step's working folder, read from its prompt; a prompt that shows none (a theme, a nested shell) is
+    taken to be where the last one that did was."""
+    folders, last = {}, None
+    for view in transcript.steps:
+        last = view.folder or last
+        if last:
+            folders[view.index] = last
+    return folders
 
 
 def _by_folder(chosen: list[Finding], candidates: list[Finding], folders: dict[int, str]) -> dict[str, list[Finding]]:

@@ -163,8 +163,8 @@ def _still_there(episode: Episode, view: StepView, judged: Verdict) -> bool:
     if judged.reason == episode.verdict.reason:
         return True
     first = episode.verdict
-    if not first.line or first.timed_out:
-        return False
+    if not first.line or first.timed_out:  # a hang has no line to compare: another timeout is the same hang
+        return judged.category is first.category and first.category is BlockerCategory.TIMEOUT
     return first.reason in _reasons(view) or judged.reason in _reasons(episode.first)
 
 
@@ -173,8 +173,9 @@ def _reasons(view: StepView) -> set[str]:
 
 
 def fix_between(transcript: Transcript, episode: Episode) -> StepView | None:
-    """The change that fixed a resolved failure (None when open, or when nothing changed in between)."""
-    if episode.resolved_by is None:
+    """The change that fixed a resolved failure (None when open, when nothing changed in between, or for a slip:
+    typing it right was the fix)."""
+    if episode.resolved_by is None or episode.slip:
         return None
     return change_between(transcript, episode.first, episode.resolved_by)
 

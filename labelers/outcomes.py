@@ -88,8 +88,10 @@ def _judge(command: str, exit_code: int | None, stopped: bool, timed_out: bool, 
         return _judged_by_output(command, exit_code, lines, hits, strong)
     if commands.expected_exit(command, exit_code) and not strong:
         return Verdict("ok")
-    if exit_code == SIGINT_EXIT and not strong:
-        return Verdict("ok") if any(READY.search(line) for line in lines) else _failed(command, exit_code, hits, timed_out=True)
+    if exit_code == SIGINT_EXIT and not strong:  # stopped with Ctrl-C: a server or a follower by design, else a hang
+        if commands.runs_until_stopped(command) or any(READY.search(line) for line in lines):
+            return Verdict("ok")
+        return _failed(command, exit_code, hits, timed_out=True)
     return _failed(command, exit_code, hits, lines=lines)
 
 

@@ -16,7 +16,7 @@ from recorder.prompts import PromptShape
 from schema.session import SessionMeta, StepRecord
 
 
-PROMPT = re.compile(r"^[\w.-]+@[\w.-]+:(?P<cwd>\S+?)(?: \((?P<branch>[^)]*)\))?\$")  # user@host:~/dir (branch)$
+PROMPT = re.compile(r"^(?:\([^)]*\) )?[\w.-]+@[\w.-]+:(?P<cwd>\S+?)(?: \((?P<branch>[^)]*)\))?\$")  # (venv) user@host:~/dir (branch)$
 
 
 @dataclass

@@ -363,3 +363,21 @@ def test_without_an_exit_code_an_error_word_is_never_a_success() -> None:
     report, evidence = labels(transcript)
     assert all(0 not in item.steps for item in evidence.items)
     assert [success.specifics for success in report.root[0].key_successes] == ["./sync.sh --retry"]
+
+
+def test_ctrl_c_on_a_follower_is_no_failure_and_a_hang_timed_out_later_is_the_same_hang() -> None:
+    hang = ("curl http://127.0.0.1:9200/_cluster/health", ["^C"], None)
+    timed_out = ("curl -sS -m 3 http://127.0.0.1:9200/_cluster/health",
+                 ["curl: (28) Operation timed out after 3000 milliseconds with 0 bytes received"], 28)
+    follow = ("tail -f indexer.log", ["13:23:41 indexer: batch 21 queued=500 pushed=0 (search not answering, retrying)",
+                                      "^C"], None)
+    assert blockers_of(session(hang, timed_out, follow)) == [("open", None)]
+
+
+def test_a_slip_credits_no_change_and_a_venv_prompt_keeps_its_folder() -> None:
+    transcript = session_in(("~/metrics", "pyhton3 report.py", ["bash: pyhton3: command not found"], 127),
+                            ("~/metrics", "source .venv/bin/activate", [], 0),
+                            ("~/metrics", "python3 report.py", ["route  n"], 0))
+    report, _ = labels(transcript)
+    assert report.root[0].blockers[0].resolution_hint == "Resolved in the session: `python3 report.py` succeeded"
+    assert StepView(transcript.steps[0].record, "(.venv) dev@box:~/metrics$ ls", []).folder == "~/metrics"
