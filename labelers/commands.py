@@ -284,6 +284,14 @@ def is_viewer(command: str) -> bool:
     return name in rulebook().viewers
 
 
+def shows_content(command: str) -> bool:
+    """A viewer whose output is a file's or a log's text (cat, grep, tail, git log, docker logs)."""
+    words = program_words(command)
+    name, arguments = (os.path.basename(words[0]), positionals(words[1:])) if words else ("", [])
+    book = rulebook().shows_content
+    return is_viewer(command) and (name in book or (bool(arguments) and f"{name} {arguments[0]}" in book))
+
+
 def is_interactive(command: str) -> bool:
     """A pager, or a REPL started with nothing to run (`python3`, `sqlite3 app.db`): what was done in it is
     on the screen, not in the command (an editor is an edit: see the generic labeler)."""

@@ -26,6 +26,7 @@ SIGINT_EXIT = 130
 INTERRUPT = "^C"
 READY = re.compile(r"serving|listening|running on|started|ready|press ctrl\+c", re.I)
 DIGITS = re.compile(r"\d+")
+OWN_COMPLAINT = re.compile(r"^[\w.+-]+: ")  # `pg_ctl: could not start server`
 HEX = re.compile(r"0x[0-9a-f]+|\b[0-9a-f]{7,40}\b")
 
 
@@ -103,19 +104,25 @@ def _judged_by_output(command: str, exit_code: int | None, lines: list[str], hit
     if any(is_warning(line) for line in lines):
         return Verdict("warn", line=next(line for line in lines if is_warning(line)))
     if exit_code is None and hits:  # an error word, with no exit code to say whether it mattered
+        own = [hit for hit in hits if OWN_COMPLAINT.match(hit.line) and hit.line.startswith(commands.program(command))]
+        if own:  # `pg_ctl: could not start server`: the tool says it failed
+            return _failed(command, exit_code, own, lines=lines, hidden=True)
         hit = decisive(hits)
         return Verdict("unknown", hit, hit.line)
     return Verdict("ok")
 
 
 def _own_hits(command: str, hits: list[Hit]) -> list[Hit]:
-    """A viewer's output is what it shows; only its own complaints (`cat: x: No such file…`) count. A signature
-    meant for some programs (an HTTP error body from curl) counts in their output only."""
+    """A viewer of files and logs shows what they hold: only its own complaints (`cat: x: No such file…`)
+    count; a viewer of state (ls, docker ps, kubectl get) prints its own errors, but no mere error word. A
+    signature meant for some programs (an HTTP error body from curl) counts in their output only."""
     name = commands.program(command)
     hits = [hit for hit in hits if not hit.signature.programs or name in hit.signature.programs]
-    if not commands.is_viewer(command):
-        return hits
-    return [hit for hit in hits if hit.line.startswith(f"{name}: ")]
+    if commands.shows_content(command):
+        return [hit for hit in hits if hit.line.startswith(f"{name}: ")]
+    if commands.is_viewer(command):
+        return [hit for hit in hits if hit.signature.strong or hit.line.startswith(f"{name}: ")]
+    return hits
 
 
 def _failed(command: str, exit_code: int | None, hits: list[Hit], lines: list[str] = (), hidden: bool = False,

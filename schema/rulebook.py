@@ -84,6 +84,8 @@ class Rulebook(BaseModel):
     notes: list[str] = Field(default_factory=list, description="A tool's remarks on its own results that read like "
                              "errors but are none (ab's `ERROR: ... NOT reliable`): never a failure, outcome warn.")
     viewers: list[str] = Field(description="Programs that show files or state: errors in their output are findings.")
+    shows_content: list[str] = Field(default_factory=list, description="Viewers whose output is a file's or log's "
+                                     "text: only their own complaints (`cat: x: …`) are failures.")
     probes: list[str] = Field(default_factory=list, description="Commands that only look (curl GET, openssl x509): never a fix.")
     subcommand_programs: list[str] = Field(description="Programs whose first argument names the action (git, go).")
     path_not_owner: list[str] = Field(description="Path patterns that never make an owner (stdlib, site-packages).")
