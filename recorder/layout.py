@@ -25,7 +25,9 @@ from recorder.terminal import TranscriptScreen
 from recorder.terminal import stream as terminal_stream
 from schema.cast import CastEvent
 
-CONTINUATION = "> "  # bash's PS2: the command goes on
+# The shell's PS2, the command goes on: bash's `> ` (`>` alone once a blank line's trailing space is trimmed),
+# zsh's `heredoc> `, `dquote> `, `for then> `.
+CONTINUATION = re.compile(r"^(?:[a-z]+ )*(?:[a-z]+)?>(?: |$)")
 ENDINGS = ("exit", "logout")  # a last command that ends the recording is not a step
 PROMPT_SIGNS = ("$ ", "# ", "% ")
 OPENERS = {"if": "fi", "for": "done", "while": "done", "until": "done", "select": "done", "case": "esac"}
@@ -320,7 +322,7 @@ def _continues(layout: Layout, row: int, rows: list[str], column: int) -> bool:
     """Row `row` still belongs to the command: the row above wrapped at the margin, or bash asked for more."""
     if _wrapped(layout, row - 1):
         return True
-    return layout.lines[row].startswith(CONTINUATION) and incomplete(_joined(layout, rows, column, row - len(rows)))
+    return bool(CONTINUATION.match(layout.lines[row])) and incomplete(_joined(layout, rows, column, row - len(rows)))
 
 
 def _wrapped(layout: Layout, row: int) -> bool:
@@ -330,11 +332,16 @@ def _wrapped(layout: Layout, row: int) -> bool:
 
 
 def _joined(layout: Layout, rows: list[str], column: int, first: int) -> str:
-    """The command from its rows: wrapped rows run on, PS2 rows start a new line."""
+    """The command from its rows: wrapped rows run on (with the spaces the trim took at the margin), PS2 rows
+    start a new line."""
     parts = [rows[0][column:]]
     for offset, line in enumerate(rows[1:], 1):
-        if not _wrapped(layout, first + offset - 1) and line.startswith(CONTINUATION):
-            parts.append("\n" + line[len(CONTINUATION):])
+        above = first + offset - 1
+        if _wrapped(layout, above):
+            parts[-1] = parts[-1].ljust(layout.wrapped[above] - (column if offset == 1 else 0))
+            parts.append(line)
+        elif match := CONTINUATION.match(line):
+            parts.append("\n" + line[match.end():])
         else:
             parts.append(line)
     return "".join(parts)

@@ -30,6 +30,8 @@ DEFAULT_PROMPT = "|".join(f"(?:{pattern})" for pattern in DEFAULT_PROMPTS.values
 # Where a prompt ends: never `>` (REPLs such as sqlite> and >>> use it), never after a digit (`100% `).
 SIGN = re.compile(r"(?<!\d)[$#%❯λ»](?= |$)")
 LEADING_VENV = re.compile(r"^\([^)\s]*\) ")
+LEADING_SYMBOL = re.compile(r"^[^\w\s~/\[(]+ +")
+PATH = re.compile(r"(?<![\w@])[~/][^\s\]:)]*")  # a working folder in a prompt: ~, ~/api, /etc
 MAX_PREFIX = 100
 MAX_WORDS = 5  # `me@box My Project %` has 4; a line of output with a sign in it usually has more
 BARE_SIGNS = {"$", "%"}  # a prompt of one sign; `# ` alone is a comment or a Markdown heading far more often
@@ -69,7 +71,8 @@ def _prefix(line: str) -> str | None:
     prefix = line[:match.end()]
     if any(char in prefix for char in "\"'=`,;|&<>") or prefix.endswith(("=#", "-#")):  # psql's `db=#`
         return None
-    if ": " in prefix or "  " in prefix or len(prefix.split()) > MAX_WORDS:  # `Counting objects: 100%`, columns
+    core = LEADING_SYMBOL.sub("", prefix)  # oh-my-zsh's `➜  dir git:(main)` keeps its two spaces
+    if ": " in prefix or "  " in core or len(prefix.split()) > MAX_WORDS:  # `Counting objects: 100%`, columns
         return None
     return prefix
 
@@ -86,8 +89,14 @@ def _groups(lines: list[str]) -> dict[tuple[str, str], list[str]]:
             if sign in BARE_SIGNS:
                 groups[("bare", sign)].append(prefix)
         elif sign != "#" or re.search(r"[@:/]", prefix):  # a root prompt names its host or folder
-            groups[(prefix[:3], sign)].append(prefix)
+            groups[(_head(prefix), sign)].append(prefix)
     return groups
+
+
+def _head(prefix: str) -> str:
+    """How a prompt begins, whatever folder it shows: `~ $` and `~/api (main) $` both begin with a folder."""
+    shape = PATH.sub("~", re.sub(r"\([^)]*\)", "()", prefix))
+    return "~" if shape.startswith("~") else shape[:3]
 
 
 def _pattern(prefixes: list[str]) -> str | None:
@@ -97,7 +106,9 @@ def _pattern(prefixes: list[str]) -> str | None:
         start = start[:max(start.rfind(separator) for separator in SEPARATORS) + 1]
     end = os.path.commonprefix([prefix[::-1] for prefix in prefixes])[::-1]
     end = re.sub(r"^.*?(?=[^\w.~/-]*$)", "", end) or end[-1]  # only the punctuation before the sign
-    if len(start) < 2 or not re.search(r"\w", start):
+    if not start and all(PATH.match(prefix) for prefix in prefixes):
+        return f"^{VENV}[~/][^\\n]*?{re.escape(end)}(?: |$)"  # `~/api (main) $`: the prompt begins with the folder
+    if len(start) < 2 or not re.search(r"\w|[^\x00-\x7f]", start):  # a word, or a symbol such as ➜
         return None
     if start.endswith(end) or len(set(prefixes)) == 1:
         return f"^{VENV}{re.escape(prefixes[0] if len(set(prefixes)) == 1 else start)}(?: |$)"

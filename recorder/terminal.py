@@ -81,7 +81,8 @@ class TranscriptScreen(ScrollbackScreen):
         self.wrapped: dict[int, int] = {}  # absolute line → screen width, for lines that continue on the next line
         self.drawing = False
         self.last_wrap: int | None = None  # the line the current draw wrapped
-        self.forced_wrap: int | None = None  # a wrap made by drawing a space: `" \r"` will undo it
+        self.forced_wrap: int | None = None  # a wrap made by drawing a space: `" \r"` will undo it...
+        self.unconfirmed: int | None = None  # ...unless text is drawn on the next row before a line feed
 
     # --- where the cursor is, and the whole text -------------------------------------------------------
     @property
@@ -95,6 +96,7 @@ class TranscriptScreen(ScrollbackScreen):
 
     def text_lines(self) -> list[str]:
         """Scroll-back and screen, right-trimmed, trailing blank lines dropped."""
+        self._unwrap_unconfirmed()
         scrolled = ["".join(line[x].data for x in range(max(line, default=-1) + 1)).rstrip() for line in self.history.top]
         lines = scrolled + [line.rstrip() for line in self.display]
         while lines and not lines[-1]:
@@ -103,6 +105,8 @@ class TranscriptScreen(ScrollbackScreen):
 
     # --- wrapping --------------------------------------------------------------------------------------
     def draw(self, data: str) -> None:
+        if self.unconfirmed is not None and self.line_number() == self.unconfirmed + 1:
+            self.unconfirmed = None  # text goes on after a forced wrap: the line continues (zsh's long commands)
         self.drawing, self.last_wrap, self.forced_wrap = True, None, None  # a line feed now is an automatic wrap
         try:
             super().draw(data)
@@ -112,11 +116,21 @@ class TranscriptScreen(ScrollbackScreen):
             self.forced_wrap = self.last_wrap
 
     def carriage_return(self) -> None:
-        """`" \r"` right after a wrap: the line only fitted exactly (readline, zsh); it continues on no line."""
+        """`" \r"` right after a wrap: readline and zsh force the wrap so; the line continues only if text is
+        drawn on the next row before the next line feed (a line that fitted exactly continues on no line)."""
         if self.forced_wrap is not None and self.cursor.x == 1 and self.line_number() == self.forced_wrap + 1:
-            self.wrapped.pop(self.forced_wrap, None)
+            self.unconfirmed = self.forced_wrap
         self.forced_wrap = None
         super().carriage_return()
+
+    def linefeed(self) -> None:
+        self._unwrap_unconfirmed()
+        super().linefeed()
+
+    def _unwrap_unconfirmed(self) -> None:
+        if self.unconfirmed is not None:
+            self.wrapped.pop(self.unconfirmed, None)
+            self.unconfirmed = None
 
     def index(self) -> None:
         if self.drawing and self.main is None:

@@ -129,3 +129,23 @@ def test_output_with_a_sign_in_it_is_no_prompt() -> None:
     shape = infer(lines)
     own = shape.pattern.removesuffix(DEFAULT_PROMPT)
     assert own == "(?:^(?:\\([^)]*\\) )?dev@devbox:\\~\\$(?: |$))|" and shape.header is None  # the prompt alone
+
+
+@pytest.mark.parametrize("name", ["folder-first.log", "ohmyzsh.txt"])
+def test_a_prompt_that_begins_with_its_folder_or_a_symbol(tmp_path: Path, name: str) -> None:
+    """`~/app $ ` (the folder first, `~ $ ` before the cd) and oh-my-zsh's `➜  app git:(main) $ `."""
+    assert commands(SHAPES / name, tmp_path) == EDITED
+
+
+@pytest.mark.parametrize("name", ["bash-heredoc.log", "zsh-heredoc-wrap.log"])
+def test_a_heredoc_with_a_blank_line_under_bash_and_zsh_continuation_prompts(tmp_path: Path, name: str) -> None:
+    found = commands(SHAPES / name, tmp_path)
+    assert found[1] == "cat > notes.txt <<'EOF'\nfirst line\n\nthird line\nEOF"
+
+
+def test_a_long_command_zsh_wrapped_with_a_forced_wrap_is_one_command(tmp_path: Path) -> None:
+    """zsh writes `… \\r` at the margin and goes on drawing the command on the next row."""
+    found = steps(SHAPES / "zsh-heredoc-wrap.log", tmp_path)
+    assert found[2][0] == ("python3 -c 'print(\"a long line that certainly wraps past the sixty columns of this "
+                           "terminal\")' && wc -l notes.txt")
+    assert found[2][1][-1] == "3 notes.txt"
