@@ -34,6 +34,7 @@ REPLS_WITH_FILE = {"sqlite3", "gdb"}  # `sqlite3 app.db` alone opens a REPL on t
 CHANGING = {"add", "remove", "rm", "set-url", "rename", "delete", "set", "create", "prune", "edit", "apply"}
 FOLLOWERS = {"tail", "journalctl", "docker", "kubectl", "less"}  # with -f they follow a log until stopped
 UNTIL_STOPPED = {"watch", "top", "htop", "ping", "yes", "sleep"}
+REPORTERS = {"echo", "printf"}  # after the real work on one line, they report on it
 NO_CHANGE = {"clear", "reset", "sleep", "true", "cd", "pushd", "popd", "history", "alias", "fg", "bg", "jobs"}
 
 
@@ -60,9 +61,12 @@ def tokens(command: str) -> list[str]:
 
 
 def main_stage(command: str) -> list[str]:
-    """The words of the first stage of the last non-trivial pipeline (`cd x && make | tee log` → make)."""
+    """The words of the first stage of the last non-trivial pipeline (`cd x && make | tee log` → make; a trailing
+    `echo "exit=$?"` or `echo done` only reports on it)."""
     pipelines = _split(tokens(command), SEPARATORS)
     meaningful = [words for words in (_split(p, {"|"})[0] for p in pipelines if p) if _program(words) not in TRIVIAL]
+    if len(meaningful) > 1 and _program(meaningful[-1]) in REPORTERS:
+        meaningful.pop()
     chosen = meaningful[-1] if meaningful else (_split(pipelines[-1], {"|"})[0] if pipelines else [])
     return _without_redirections(chosen)
 
@@ -128,6 +132,11 @@ def _tracer_options(rest: list[str]) -> int:
 def _program(words: list[str]) -> str:
     words = _unwrapped(words)
     return os.path.basename(words[0]) if words else ""
+
+
+def typed_words(command: str) -> list[str]:
+    """The main stage with wrappers removed, as typed (`python3 -m venv .venv` stays so)."""
+    return _unwrapped(main_stage(command))
 
 
 def program_words(command: str) -> list[str]:
@@ -200,11 +209,12 @@ def _without_outputs(words: list[str], options: set[str]) -> list[str]:
 
 
 def _first_target(arguments: list[str]) -> tuple[str, ...]:
-    """The first argument that names a file, path or URL (`tar xzf a.tgz` → a.tgz), else the first one; the
-    folder one is in names nothing more than no target does (`go build ./...`, `go build -o app .`)."""
+    """The first argument that names a file (`tar xzf a.tgz -C out/` → a.tgz), else a path or URL, else the
+    first one; the folder one is in names nothing more than no target does (`go build ./...`, `go build -o app .`)."""
     arguments = [argument for argument in arguments if argument not in HERE]
     pathlike = [argument for argument in arguments if "." in argument or "/" in argument]
-    return tuple((pathlike or arguments)[:1])
+    files = [argument for argument in pathlike if "." in os.path.basename(argument) and not argument.endswith("/")]
+    return tuple((files or pathlike or arguments)[:1])
 
 
 def target(command: str) -> str | None:

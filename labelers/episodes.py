@@ -26,6 +26,8 @@ from schema.truth import BlockerCategory
 EDIT = re.compile(r"^(?:sed -i|perl -pi|patch|vim?|nvim|nano|emacs|ed)\b")  # an edit, in place or in an editor
 GENERAL_KINDS = {"command_failed", "timeout", "not_found"}  # too broad to say two commands hit one thing
 SLIP_KINDS = {BlockerCategory.NOT_FOUND, BlockerCategory.COMMAND_FAILED}
+SERVICE_KINDS = {BlockerCategory.TIMEOUT, BlockerCategory.CONNECTION_REFUSED}
+PORT = re.compile(r"(?<=:)\d{2,5}\b|(?<=port )\d{2,5}\b")
 SLIP_REACH = 2  # the corrected command comes right after the slip (or one look later)
 
 
@@ -67,8 +69,9 @@ class Episode:
 
 
 def _named(command: str) -> list[str]:
-    """The program and the words it acts on, options left out (`git merge --no-edit main` → git merge main)."""
-    words = commands.program_words(command)
+    """The program and the words it acts on, options left out (`git merge --no-edit main` → git merge main),
+    as typed (`pyhton3 -m venv` is a slip of `python3 -m venv`)."""
+    words = commands.typed_words(command)
     return words[:1] + commands.positionals(words[1:])
 
 
@@ -144,11 +147,20 @@ def _record(found: list[Episode], view: StepView, judged: Verdict, aim: commands
 
 
 def _same_thing(episode: Episode, view: StepView, judged: Verdict) -> bool:
-    """Another command failing with the same specific kind of error about a file the first one named."""
+    """Another command failing with the same specific kind of error about a file the first one named — or,
+    for a service that hangs or refuses, about the same port (`curl :8080/` hangs, `curl :8080/health` times out)."""
     kind = judged.category
-    if kind is None or kind is not episode.verdict.category or kind.value in GENERAL_KINDS:
+    if kind is None or kind is not episode.verdict.category:
+        return False
+    if kind in SERVICE_KINDS:
+        return bool(_ports(view.command, judged.line) & _ports(episode.first.command, episode.verdict.line))
+    if kind.value in GENERAL_KINDS:
         return False
     return bool(_files(view.command, judged.line) & _files(episode.first.command, episode.verdict.line))
+
+
+def _ports(command: str, line: str | None) -> set[str]:
+    return set(PORT.findall(f"{command} {line or ''}"))
 
 
 def _files(command: str, line: str | None) -> set[str]:

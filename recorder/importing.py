@@ -31,6 +31,7 @@ from schema.truth import TruthError, TruthFile
 
 SCENARIO = "imported"
 ECHO_STATUS = {"echo $?", "echo $status"}  # what a person types to see the last exit code (bash/zsh, fish)
+TRAILING_ECHO = re.compile(r"""; *echo +(?P<q>["']?)(?P<text>[^"';]*\$\?[^"';]*)(?P=q) *$""")  # `…; echo "exit=$?"`
 DEFAULT_FAMILY = "imported"
 FAMILY = re.compile(r"^[a-z][a-z0-9-]{0,40}$")  # as a truth file's family
 HOST = re.compile(r"^(?:\([^)]*\) )?\[?[\w.-]+@(?P<host>[A-Za-z][\w-]*)")  # dev@devbox:~$, [dev@devbox dir]$
@@ -182,13 +183,26 @@ def _steps(layout: Layout, found: list[Command]) -> list[StepRecord]:
 
 
 def _exit_codes(layout: Layout, found: list[Command]) -> list[int | None]:
-    """From the marks; where there are none, a following `echo $?` shows the code on the screen."""
+    """From the marks; where there are none, what the person echoed shows the code on the screen: a following
+    `echo $?`, or the command's own `; echo "exit=$?"` at its end."""
     exits = [command.span.exit_code for command in found]
-    for index, command in enumerate(found[1:], 1):
+    for index, command in enumerate(found):
         shown = [line.strip() for line in output_lines(layout, command.span) if line.strip()]
-        if command.text in ECHO_STATUS and len(shown) == 1 and shown[0].isdigit() and exits[index - 1] is None:
+        if exits[index] is None:
+            exits[index] = _echoed_status(command.text, shown)
+        if index and command.text in ECHO_STATUS and len(shown) == 1 and shown[0].isdigit() and exits[index - 1] is None:
             exits[index - 1] = int(shown[0])
     return exits
+
+
+def _echoed_status(command: str, shown: list[str]) -> int | None:
+    """`curl …; echo "exit=$?"` printed `exit=28` last: the command's code."""
+    echoed = TRAILING_ECHO.search(command)
+    if not echoed or not shown:
+        return None
+    template = re.escape(echoed.group("text")).replace(re.escape("$?"), r"(\d+)")
+    found = re.fullmatch(template, shown[-1])
+    return int(found.group(1)) if found else None
 
 
 def _hostname(layout: Layout) -> str:
