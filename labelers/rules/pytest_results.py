@@ -23,6 +23,7 @@ FAILED_TEST = re.compile(r"^(FAILED|ERROR) (\S+)(?: - (.*))?$")
 ERROR_DETAIL = re.compile(r"^E\s+(\S.*)$")
 SOURCE_LOCATION = re.compile(r"^([\w./-]+\.py):(\d+): \w+")
 BROKEN = re.compile(r"\b\d+ (failed|errors?)\b")
+IMPORT_ERROR = re.compile(r"^(?:ModuleNotFoundError|ImportError)\b")
 RESOURCES = {
     BlockerCategory.TEST_FAILURE: "Re-run just the failing tests with `pytest --lf -x` while fixing",
     BlockerCategory.TEST_COLLECTION_ERROR: "Check that the names the test module imports exist (`grep -n def`)",
@@ -49,8 +50,10 @@ class PytestRun:
 
     @property
     def collection_error(self) -> bool:
+        """The tests could not even be loaded (pytest's own words, or an import error behind `| grep ^E`)."""
         return "during collection" in self.view.output_text() or (
-            self.summary is not None and "error" in self.summary and "failed" not in self.summary)
+            self.summary is not None and "error" in self.summary and "failed" not in self.summary) or (
+            self.summary is None and any(IMPORT_ERROR.match(detail) for detail in self.details))
 
 
 def read_run(view: StepView) -> PytestRun:
@@ -73,6 +76,10 @@ def pytest_results(transcript: Transcript) -> list[Finding]:
         if run.view.record.timed_out:
             continue  # the generic timeout rule speaks for hung runs
         episode = next((e for e in open_episodes if same_place(e[0].view.folder, run.view.folder)), [])
+        if not run.passed and episode and episode[-1].collection_error != run.collection_error:
+            open_episodes.remove(episode)  # the tests load now and fail, or fail to load now: the first is gone
+            findings.append(_failure(episode, transcript, fixed_by=run))
+            episode = []
         if not run.passed:
             if not episode:
                 open_episodes.append(episode)
@@ -97,7 +104,7 @@ def _failure(episode: list[PytestRun], transcript: Transcript, fixed_by: PytestR
     return blocker(
         NAME, [run.view.index for run in episode], evidence, category, desc=desc,
         impact=_impact(episode), owner=_owner(first), resolution=_resolution(episode, transcript, fixed_by),
-        summary=f"`{first.view.command}` failed ({what})", priority=80,
+        summary=f"`{first.view.command}` failed ({first.summary or category.value.replace('_', ' ')})", priority=80,
         resolved_by=fixed_by.view.index if fixed_by else None, resources=[RESOURCES[category]],
     )
 
@@ -138,7 +145,7 @@ def _resolution(episode: list[PytestRun], transcript: Transcript, fixed_by: Pyte
     if fixed_by is not None:
         fix = change_between(transcript, episode[0].view, fixed_by.view)
         outcome = f" ({fixed_by.summary})" if fixed_by.summary else ""
-        return resolved(fix.command if fix else None, fixed_by.view.command) + outcome
+        return resolved(fix.command if fix else None, fixed_by.view.command, passed=fixed_by.passed) + outcome
     last = episode[-1]
     where = next((f"{path}:{line}" for path, line in reversed(last.sources) if is_project_path(path)), None)
     if last.details and where:
