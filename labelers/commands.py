@@ -27,7 +27,8 @@ SHORT_CONTROL = {"-h", "-V"}  # help and version only when nothing else is named
 SIMILAR = 0.8  # difflib ratio above which two targets are the same, give or take a typo
 OUTPUTS = {"--output", "--out"}
 COMPILERS = {"gcc", "g++", "cc", "c++", "clang", "clang++", "go", "ld", "rustc", "gfortran"}  # whose -o is the output
-HERE = {".", "./", "./..."}  # the current folder (and, for go, the packages under it)
+HERE = {".", "./", "./..."}
+VERSION = re.compile(r"(?<=\w)(?:@|==|>=|<=|~=)[\w.^~*-]+$")  # a pinned version: `left-pad@1.3.0`, `requests==2.31`  # the current folder (and, for go, the packages under it)
 PAGERS = {"less", "more", "most", "man", "top", "htop", "watch"}
 REPLS = {"python", "python3", "node", "irb", "sqlite3", "psql", "mysql", "mariadb", "redis-cli", "gdb", "bc", "mongosh"}
 REPLS_WITH_FILE = {"sqlite3", "gdb"}  # `sqlite3 app.db` alone opens a REPL on the file
@@ -171,14 +172,24 @@ def positionals(words: list[str]) -> list[str]:
 
 def goal(command: str) -> Goal | None:
     """The goal of the command's main stage (see main_stage)."""
-    return _goal(program_words(command))
+    return _alias(_unwrapped(main_stage(command))) or _goal(program_words(command))
+
+
+def _alias(words: list[str]) -> Goal | None:
+    """The goal a rulebook alias names for these words (`service redis-server start` → start redis-server)."""
+    line = " ".join(words)
+    for alias in rulebook().goals:
+        if match := re.match(alias.pattern, line):
+            return Goal(alias.goal, None, (alias.target or match.group("target"),))
+    return None
 
 
 def goals(command: str) -> list[Goal]:
     """The goal of every command a line chains with `&&`, `;` or `||`, in order (`make && ./app`: make, then
     ./app): a line that succeeds has reached each of them."""
     stages = [_without_redirections(_split(pipeline, {"|"})[0]) for pipeline in _split(tokens(command), SEPARATORS)]
-    found = [_goal(_program_words(stage)) for stage in stages if stage and _program(stage) not in TRIVIAL]
+    found = [_alias(_unwrapped(stage)) or _goal(_program_words(stage)) for stage in stages
+             if stage and _program(stage) not in TRIVIAL]
     return [aim for aim in found if aim is not None]
 
 
@@ -230,7 +241,7 @@ def same_goal(first: Goal | None, later: Goal | None, verb: bool = True) -> bool
     (`npm run` after `npm run lint` only lists the scripts)."""
     if first is None or later is None or (first.program, first.subcommand) != (later.program, later.subcommand):
         return False
-    if verb and first.verb != later.verb:
+    if verb and first.verb is not None and first.verb != later.verb:  # a REPL's query is unknown: any will do
         return False
     if not first.targets:  # `make`, then `make app`; but `redis-cli --bigkeys` is not `redis-cli dbsize`
         return not set(later.targets) & HOUSEKEEPING and (not later.targets or not first.flags)
@@ -238,7 +249,9 @@ def same_goal(first: Goal | None, later: Goal | None, verb: bool = True) -> bool
 
 
 def _similar(first: str, second: str) -> bool:
-    """The same, a typo apart (one letter swapped, dropped, added or changed), or mostly the same."""
+    """The same (a package whatever its version: `prettier`, `prettier@3.1.1`), a typo apart (one letter
+    swapped, dropped, added or changed), or mostly the same."""
+    first, second = VERSION.sub("", first), VERSION.sub("", second)
     return (first == second or _one_typo_apart(first, second)
             or difflib.SequenceMatcher(None, first, second).ratio() >= SIMILAR)
 

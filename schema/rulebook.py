@@ -64,6 +64,21 @@ class ExpectedExit(BaseModel):
     subcommand: str | None = None
 
 
+class GoalAlias(BaseModel):
+    """A command that reaches a goal other commands reach too (`systemctl start redis-server`, `service
+    redis-server start` and `redis-server --daemonize yes` all start redis-server)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    pattern: str = Field(description="Regex on the command's main stage; a `target` group names what it acts on.")
+    goal: str = Field(description="The goal's name: `start`.")
+    target: str | None = Field(default=None, description="The target when the pattern has no `target` group.")
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, pattern: str) -> str:
+        return compiled(pattern)
+
+
 class ExitMeaning(BaseModel):
     """What a program's exit code says when it printed nothing telling (curl's 7: could not connect)."""
 
@@ -89,6 +104,7 @@ class Rulebook(BaseModel):
     probes: list[str] = Field(default_factory=list, description="Commands that only look (curl GET, openssl x509): never a fix.")
     subcommand_programs: list[str] = Field(description="Programs whose first argument names the action (git, go).")
     path_not_owner: list[str] = Field(description="Path patterns that never make an owner (stdlib, site-packages).")
+    goals: list[GoalAlias] = Field(default_factory=list, description="Commands that reach one goal in different ways.")
     expected_exits: list[ExpectedExit]
     exit_meanings: list[ExitMeaning]
     signatures: list[Signature]
