@@ -35,6 +35,7 @@ REPLS_WITH_FILE = {"sqlite3", "gdb"}  # `sqlite3 app.db` alone opens a REPL on t
 CHANGING = {"add", "remove", "rm", "set-url", "rename", "delete", "set", "create", "prune", "edit", "apply"}
 FOLLOWERS = {"tail", "journalctl", "docker", "kubectl", "less"}  # with -f they follow a log until stopped
 UNTIL_STOPPED = {"watch", "top", "htop", "ping", "yes", "sleep"}
+TO_A_REMOTE = {"git push", "git pull", "git fetch"}  # their target is a remote, origin when none is named
 REPORTERS = {"echo", "printf"}  # after the real work on one line, they report on it
 NO_CHANGE = {"clear", "reset", "sleep", "true", "cd", "pushd", "popd", "history", "alias", "fg", "bg", "jobs"}
 
@@ -201,7 +202,10 @@ def _goal(words: list[str]) -> Goal | None:
     control = " ".join(word for word in words[1:] if word in CONTROL  # `git merge --abort` is not a merge
                        and (word not in SHORT_CONTROL or not arguments))  # but `psql -h /tmp` names a host
     if name in rulebook().subcommand_programs and arguments:
-        return Goal(name, " ".join(filter(None, [arguments[0], control])), _first_target(arguments[1:]))
+        action = " ".join(filter(None, [arguments[0], control]))
+        if f"{name} {arguments[0]}" in TO_A_REMOTE:  # `git push` goes to origin; `git push usb main` elsewhere
+            return Goal(name, action, tuple(arguments[1:2]) or ("origin",))
+        return Goal(name, action, _first_target(arguments[1:]))
     flags = tuple(word for word in words[1:] if word.startswith("--") and "=" not in word and word not in CONTROL)
     return Goal(name, control or None, _first_target(arguments), _verb(arguments), flags)
 

@@ -79,7 +79,7 @@ def _placed(finding: Finding, folders: dict[int, str]) -> Finding:
 def _folded(first: Finding, later: Finding) -> Finding:
     earlier, latest = sorted([first, later], key=lambda f: f.steps[0])
     steps = sorted(set(first.steps) | set(later.steps))
-    return earlier.model_copy(update={"steps": steps, "resolved_by": latest.resolved_by,
+    return earlier.model_copy(update={"steps": steps, "resolved_by": latest.resolved_by, "summary": latest.summary,
                                       "blocker": earlier.blocker.model_copy(
                                           update={"resolution_hint": latest.blocker.resolution_hint})})
 
