@@ -28,6 +28,7 @@ SIMILAR = 0.8  # difflib ratio above which two targets are the same, give or tak
 OUTPUTS = {"--output", "--out"}
 COMPILERS = {"gcc", "g++", "cc", "c++", "clang", "clang++", "go", "ld", "rustc", "gfortran"}  # whose -o is the output
 HERE = {".", "./", "./..."}
+DIGITS = re.compile(r"\d")
 VERSION = re.compile(r"(?<=\w)(?:@|==|>=|<=|~=)[\w.^~*-]+$")  # a pinned version: `left-pad@1.3.0`, `requests==2.31`  # the current folder (and, for go, the packages under it)
 PAGERS = {"less", "more", "most", "man", "top", "htop", "watch"}
 REPLS = {"python", "python3", "node", "irb", "sqlite3", "psql", "mysql", "mariadb", "redis-cli", "gdb", "bc", "mongosh"}
@@ -256,6 +257,8 @@ def _similar(first: str, second: str) -> bool:
     """The same (a package whatever its version: `prettier`, `prettier@3.1.1`), a typo apart (one letter
     swapped, dropped, added or changed), or mostly the same."""
     first, second = VERSION.sub("", first), VERSION.sub("", second)
+    if first != second and DIGITS.sub("", first) == DIGITS.sub("", second):
+        return False  # another port, id or version (`localhost:9201` is not `localhost:9200`)
     return (first == second or _one_typo_apart(first, second)
             or difflib.SequenceMatcher(None, first, second).ratio() >= SIMILAR)
 

@@ -27,6 +27,7 @@ EDIT = re.compile(r"^(?:sed -i|perl -pi|patch|vim?|nvim|nano|emacs|ed)\b")  # an
 GENERAL_KINDS = {"command_failed", "timeout", "not_found"}  # too broad to say two commands hit one thing
 SLIP_KINDS = {BlockerCategory.NOT_FOUND, BlockerCategory.COMMAND_FAILED}
 SERVICE_KINDS = {BlockerCategory.TIMEOUT, BlockerCategory.CONNECTION_REFUSED}
+NUMBERS = re.compile(r"\d+")
 PORT = re.compile(r"(?<=:)\d{2,5}\b|(?<=port )\d{2,5}\b")
 SLIP_REACH = 2  # the corrected command comes right after the slip (or one look later)
 
@@ -172,12 +173,22 @@ def _files(command: str, line: str | None) -> set[str]:
 def _still_there(episode: Episode, view: StepView, judged: Verdict) -> bool:
     """The same failure: the same reason; or the first error printed again among others (strace, a longer
     log); or an error the first failing run had already printed (mypy's second finding, fixed later)."""
-    if judged.reason == episode.verdict.reason:
+    if judged.reason == episode.verdict.reason or _same_signature(episode.verdict, judged):
         return True
     first = episode.verdict
     if not first.line or first.timed_out:  # a hang has no line to compare: another timeout is the same hang
         return judged.category is first.category and first.category is BlockerCategory.TIMEOUT
     return first.reason in _reasons(view) or judged.reason in _reasons(episode.first)
+
+
+def _same_signature(first: Verdict, then: Verdict) -> bool:
+    """One specific error (not a catch-all such as `error: …`) at the same place, printed in another format
+    (`yamllint x` and `yamllint -f parsable x` both say `16:10 … syntax error`)."""
+    if not (first.hit and then.hit) or first.hit.signature.id != then.hit.signature.id:
+        return False
+    if first.hit.signature.category is BlockerCategory.COMMAND_FAILED:
+        return False
+    return set(NUMBERS.findall(first.line or "")) == set(NUMBERS.findall(then.line or ""))
 
 
 def _reasons(view: StepView) -> set[str]:

@@ -73,7 +73,8 @@ def _resolvers(truth: Truth, transcript: Transcript, failure: FailureTruth) -> s
     shown = {_command(transcript, step) for step in failure.steps}
     reruns = {step.step for step in truth.steps if step.step > failure.steps[0] and step.expect != "fail"
               and _command(transcript, step.step) in shown}
-    return reruns | {failure.resolved_by}
+    started = {step.step for step in truth.steps if failure.id in step.fixes}  # the fix that itself shows it works
+    return reruns | started | {failure.resolved_by}
 
 
 def _names_the_failure(hint: str, transcript: Transcript, failure: FailureTruth) -> bool:
@@ -110,6 +111,8 @@ def _fix_problem(truth: Truth, transcript: Transcript, failure: FailureTruth, hi
         return None  # a truth written before fixes were declared
     fixes = {_command(transcript, step.step) for step in truth.steps if failure.id in step.fixes}
     resolver = _command(transcript, rerun)
+    if resolver in fixes:
+        return None  # the change itself shows it works (a server started on another port)
     named = next((quoted for quoted in QUOTED.findall(hint) if quoted.split() != resolver.split()), None)
     if named and named not in fixes:
         return f"credits `{named}` with the fix" + (f", not `{sorted(fixes)[0]}`" if fixes else "")

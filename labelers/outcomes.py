@@ -83,8 +83,9 @@ def _judge(command: str, exit_code: int | None, stopped: bool, timed_out: bool, 
     lines = _meaningful(output)
     hits = _own_hits(command, scan(lines))
     strong = [hit for hit in hits if hit.signature.strong]
-    if exit_code is None and INTERRUPT in (line.strip() for line in output):
-        exit_code = SIGINT_EXIT  # no marks recorded it, but the screen shows the Ctrl-C
+    if exit_code is None and any(line.strip().startswith(INTERRUPT) or line.strip() == "KeyboardInterrupt"
+                                 for line in output):
+        exit_code = SIGINT_EXIT  # no marks recorded it, but the screen shows the Ctrl-C (`^CTraceback …`)
     if exit_code is None or exit_code == 0:
         return _judged_by_output(command, exit_code, lines, hits, strong)
     if commands.expected_exit(command, exit_code) and not strong:
