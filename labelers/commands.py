@@ -37,6 +37,7 @@ CHANGING = {"add", "remove", "rm", "set-url", "rename", "delete", "set", "create
 FOLLOWERS = {"tail", "journalctl", "docker", "kubectl", "less"}  # with -f they follow a log until stopped
 UNTIL_STOPPED = {"watch", "top", "htop", "ping", "yes", "sleep"}
 TO_A_REMOTE = {"git push", "git pull", "git fetch"}  # their target is a remote, origin when none is named
+PATTERN_FIRST = {"jq", "yq", "grep", "egrep", "fgrep", "rg", "ag", "awk", "sed"}  # their first word is a pattern
 REPORTERS = {"echo", "printf"}  # after the real work on one line, they report on it
 NO_CHANGE = {"clear", "reset", "sleep", "true", "cd", "pushd", "popd", "history", "alias", "fg", "bg", "jobs"}
 
@@ -200,6 +201,8 @@ def _goal(words: list[str]) -> Goal | None:
         return None
     name = os.path.basename(words[0])
     arguments = positionals(_without_outputs(words[1:], OUTPUTS | ({"-o"} if name in COMPILERS else set())))
+    if name in PATTERN_FIRST and arguments:
+        arguments = arguments[1:]  # `jq .services f.json`, `grep -n x f`: the filter or pattern is no target
     control = " ".join(word for word in words[1:] if word in CONTROL  # `git merge --abort` is not a merge
                        and (word not in SHORT_CONTROL or not arguments))  # but `psql -h /tmp` names a host
     if name in rulebook().subcommand_programs and arguments:
@@ -225,12 +228,14 @@ def _without_outputs(words: list[str], options: set[str]) -> list[str]:
 
 
 def _first_target(arguments: list[str]) -> tuple[str, ...]:
-    """The first argument that names a file (`tar xzf a.tgz -C out/` → a.tgz), else a path or URL, else the
-    first one; the folder one is in names nothing more than no target does (`go build ./...`, `go build -o app .`)."""
+    """The first argument that is a URL (`curl --cacert ca.crt https://…`), else a file (`tar xzf a.tgz -C out/` →
+    a.tgz), else a path, else the first one; the folder one is in names nothing more than no target does
+    (`go build ./...`, `go build -o app .`)."""
     arguments = [argument for argument in arguments if argument not in HERE]
+    urls = [argument for argument in arguments if "://" in argument and " " not in argument]
     pathlike = [argument for argument in arguments if "." in argument or "/" in argument]
     files = [argument for argument in pathlike if "." in os.path.basename(argument) and not argument.endswith("/")]
-    return tuple((files or pathlike or arguments)[:1])
+    return tuple((urls or files or pathlike or arguments)[:1])
 
 
 def target(command: str) -> str | None:
