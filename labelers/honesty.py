@@ -106,17 +106,17 @@ def _concrete(text: str) -> bool:
 
 
 def _fix_problem(truth: Truth, transcript: Transcript, failure: FailureTruth, hint: str, rerun: int) -> str | None:
-    """Where the truth says which steps made fixes: the hint credits one of this failure's, or none if none."""
-    if not any(step.fixes for step in truth.steps):
-        return None  # a truth written before fixes were declared
+    """Where the truth says which steps fixed this failure, the hint credits one of them."""
     fixes = {_command(transcript, step.step) for step in truth.steps if failure.id in step.fixes}
+    if not fixes:
+        return None  # the truth does not say (a truth written before fixes were declared, or nothing changed)
     resolver = _command(transcript, rerun)
     if resolver in fixes:
         return None  # the change itself shows it works (a server started on another port)
     named = next((quoted for quoted in QUOTED.findall(hint) if quoted.split() != resolver.split()), None)
     if named and named not in fixes:
-        return f"credits `{named}` with the fix" + (f", not `{sorted(fixes)[0]}`" if fixes else "")
-    if not named and fixes:
+        return f"credits `{named}` with the fix, not `{sorted(fixes)[0]}`"
+    if not named:
         return f"does not say that `{sorted(fixes)[0]}` fixed it"
     return None
 
@@ -174,10 +174,9 @@ def _failures_of(truth: Truth, transcript: Transcript, command: str) -> list[Fai
 
 
 def _fixed_by(truth: Truth, transcript: Transcript, failed: str, fix: str) -> bool:
-    declared = any(step.fixes for step in truth.steps)
     for failure in _failures_of(truth, transcript, failed):
         fixes = {_command(transcript, step.step) for step in truth.steps if failure.id in step.fixes}
-        if failure.resolved_by is not None and (not declared or fix in fixes):
+        if failure.resolved_by is not None and (not fixes or fix in fixes):
             return True
     return False
 

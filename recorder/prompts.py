@@ -31,6 +31,7 @@ DEFAULT_PROMPT = "|".join(f"(?:{pattern})" for pattern in DEFAULT_PROMPTS.values
 SIGN = re.compile(r"(?<!\d)[$#%❯λ»](?= |$)")
 LEADING_VENV = re.compile(r"^\([^)\s]*\) ")
 LEADING_SYMBOL = re.compile(r"^[^\w\s~/\[(]+ +")
+FOLDER_ONLY = re.compile(r"^(?:[^\w\s~/]\s)?[\w~./-][\w~./ -]{0,40}$")  # `~`, `invoice-java`, `√ net quality`
 PATH = re.compile(r"(?<![\w@])[~/][^\s\]:)]*")  # a working folder in a prompt: ~, ~/api, /etc
 MAX_PREFIX = 100
 MAX_WORDS = 5  # `me@box My Project %` has 4; a line of output with a sign in it usually has more
@@ -53,8 +54,9 @@ class PromptShape:
 def infer(lines: list[str]) -> PromptShape:
     """The prompts of a rendered recording: the stock ones and those the file repeats."""
     groups = _groups(lines)
-    rich = [_pattern(prefixes) for key, prefixes in groups.items() if key[0] != "bare" and len(prefixes) >= 2]
-    rich = [pattern for pattern in rich if pattern]
+    repeated = [prefixes for key, prefixes in groups.items() if key[0] != "bare" and len(prefixes) >= 2
+                and _pattern(prefixes)]
+    rich = [_pattern(prefixes) for prefixes in repeated] + _lone(groups, repeated)
     bare = [prefixes for key, prefixes in groups.items() if key[0] == "bare" and len(prefixes) >= 2]
     header = _header(lines, bare[0][0]) if bare else None
     own = rich + ([_bare(bare[0])] if bare and (header or not rich) else [])
@@ -104,8 +106,7 @@ def _pattern(prefixes: list[str]) -> str | None:
     start = os.path.commonprefix(prefixes)
     if len(set(prefixes)) > 1:
         start = start[:max(start.rfind(separator) for separator in SEPARATORS) + 1]
-    end = os.path.commonprefix([prefix[::-1] for prefix in prefixes])[::-1]
-    end = re.sub(r"^.*?(?=[^\w.~/-]*$)", "", end) or end[-1]  # only the punctuation before the sign
+    end = _end(prefixes)
     if not start and all(PATH.match(prefix) for prefix in prefixes):
         return f"^{VENV}[~/][^\\n]*?{re.escape(end)}(?: |$)"  # `~/api (main) $`: the prompt begins with the folder
     if len(start) < 2 or not re.search(r"\w|[^\x00-\x7f]", start):  # a word, or a symbol such as ➜
@@ -113,6 +114,23 @@ def _pattern(prefixes: list[str]) -> str | None:
     if start.endswith(end) or len(set(prefixes)) == 1:
         return f"^{VENV}{re.escape(prefixes[0] if len(set(prefixes)) == 1 else start)}(?: |$)"
     return f"^{VENV}{re.escape(start)}[^\\n]*?{re.escape(end)}(?: |$)"
+
+
+def _lone(groups: dict[tuple[str, str], list[str]], repeated: list[list[str]]) -> list[str]:
+    """Prompts seen too seldom to be read on their own that end as a repeated one does and show no more than a
+    folder before it (zsh's `%1~ %`: `~ %` once, before `cd invoice-java`; a theme's `✗` after a failure)."""
+    ends = {_end(prefixes) for prefixes in repeated}
+    seen = {prefix for prefixes in repeated for prefix in prefixes}
+    lone = {prefix for key, prefixes in groups.items() if key[0] != "bare" for prefix in prefixes
+            if prefix not in seen and any(prefix.endswith(end) and FOLDER_ONLY.match(prefix[:-len(end)])
+                                          for end in ends if len(end) >= 2)}
+    return [f"^{VENV}{re.escape(prefix)}(?: |$)" for prefix in sorted(lone)]
+
+
+def _end(prefixes: list[str]) -> str:
+    """Their common end: the punctuation before the sign and the sign (` %`, `]$`)."""
+    end = os.path.commonprefix([prefix[::-1] for prefix in prefixes])[::-1]
+    return re.sub(r"^.*?(?=[^\w.~/-]*$)", "", end) or end[-1]
 
 
 def _bare(prefixes: list[str]) -> str:

@@ -5,6 +5,7 @@ line endings, output left without a final newline, vim, and secrets read from wh
 The recordings are real (tests/fixtures/import/shapes/shapes.yaml says how they were made)."""
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -149,3 +150,12 @@ def test_a_long_command_zsh_wrapped_with_a_forced_wrap_is_one_command(tmp_path: 
     assert found[2][0] == ("python3 -c 'print(\"a long line that certainly wraps past the sixty columns of this "
                            "terminal\")' && wc -l notes.txt")
     assert found[2][1][-1] == "3 notes.txt"
+
+
+def test_a_prompt_seen_once_that_ends_as_a_repeated_one_and_shows_only_a_folder() -> None:
+    """zsh's `%1~ %`: `~ %` once before the `cd`; a theme's `✗` once after a failure."""
+    lines = ["~ % cd invoice-java", "invoice-java % javac Main.java", "invoice-java % java Main", "hello",
+             "√ ~ % cd 'net quality'", "√ net quality % go build .", "✗ net quality % go env", "√ net quality % ls",
+             "Total: 3 %", "50 % done"]
+    prompt = re.compile(infer(lines).pattern)
+    assert [line for line in lines if prompt.match(line)] == lines[:3] + lines[4:8]
