@@ -31,7 +31,7 @@ DEFAULT_PROMPT = "|".join(f"(?:{pattern})" for pattern in DEFAULT_PROMPTS.values
 SIGN = re.compile(r"(?<!\d)[$#%❯λ»](?= |$)")
 LEADING_VENV = re.compile(r"^\([^)\s]*\) ")
 LEADING_SYMBOL = re.compile(r"^[^\w\s~/\[(]+ +")
-FOLDER_ONLY = re.compile(r"^(?:[^\w\s~/]\s)?[\w~./-][\w~./ -]{0,40}$")  # `~`, `invoice-java`, `√ net quality`
+FOLDER_ONLY = re.compile(r"^(?:[^\w\s~/]\s)?[A-Za-z_~./-][\w~./ -]{0,40}$")  # `~`, `invoice-java`, `√ net quality`
 PATH = re.compile(r"(?<![\w@])[~/][^\s\]:)]*")  # a working folder in a prompt: ~, ~/api, /etc
 MAX_PREFIX = 100
 MAX_WORDS = 5  # `me@box My Project %` has 4; a line of output with a sign in it usually has more
