@@ -195,21 +195,35 @@ def _reasons(view: StepView) -> set[str]:
     return {Verdict("fail", line=line).reason for line in lines_of(view)}
 
 
-def fix_between(transcript: Transcript, episode: Episode) -> StepView | None:
-    """The change that fixed a resolved failure (None when open, when nothing changed in between, or for a slip:
-    typing it right was the fix)."""
+def fix_between(transcript: Transcript, episode: Episode) -> list[StepView]:
+    """The changes that fixed a resolved failure (none when open, when nothing changed in between, or for a slip:
+    typing it right was the fix): see fixes_between."""
     if episode.resolved_by is None or episode.slip:
-        return None
-    return change_between(transcript, episode.first, episode.resolved_by)
+        return []
+    return fixes_between(transcript, episode.first, episode.resolved_by)
+
+
+def fixes_between(transcript: Transcript, failed: StepView, rerun: StepView) -> list[StepView]:
+    """The last edit between a failure and its re-run; without one, the first and the last change (a venv made,
+    then activated; a config copied, then a service restarted)."""
+    changes = _changes(transcript, failed, rerun)
+    edits = [view for view in changes if EDIT.match(view.command)]
+    if edits or len(changes) < 2:
+        return (edits or changes)[-1:]
+    return [changes[0], changes[-1]]
 
 
 def change_between(transcript: Transcript, failed: StepView, rerun: StepView) -> StepView | None:
     """The last successful step between a failure and its re-run that is neither a look around (a viewer or a
     probe such as `curl URL`) nor another try of the same goal (the edit, restart or chmod that made the difference)."""
-    aim = commands.goal(failed.command)
-    between = transcript.steps[failed.index + 1:rerun.index]
-    changes = [view for view in between if verdict(view).outcome != "fail" and not commands.is_look(view.command)
-               and not commands.changes_nothing(view.command)
-               and not commands.same_goal(aim, commands.goal(view.command))]
+    changes = _changes(transcript, failed, rerun)
     edits = [view for view in changes if EDIT.match(view.command)]  # the edit, not the rebuild after it
     return (edits or changes)[-1] if changes else None
+
+
+def _changes(transcript: Transcript, failed: StepView, rerun: StepView) -> list[StepView]:
+    aim = commands.goal(failed.command)
+    between = transcript.steps[failed.index + 1:rerun.index]
+    return [view for view in between if verdict(view).outcome != "fail" and not commands.is_look(view.command)
+            and not commands.changes_nothing(view.command)
+            and not commands.same_goal(aim, commands.goal(view.command))]

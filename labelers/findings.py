@@ -9,6 +9,11 @@ RESOLVED = "Resolved in the session"  # how every fixed blocker's resolution_hin
 LOOK = 1  # the priority of a success that only looked (cat, ls): reported only when nothing else is
 
 
+def quoted(commands: list[str]) -> str:
+    """`a` and `b`."""
+    return " and ".join(f"`{command}`" for command in commands)
+
+
 def success(labeler: str, steps: list[int], evidence: list[str], *, desc: str, specifics: str,
             context: str, summary: str, priority: int = 50, resources: list[str] | None = None,
             about: int | None = None) -> Finding:
@@ -31,8 +36,8 @@ def blocker(labeler: str, steps: list[int], evidence: list[str], category: Block
                    blocker=Blocker(desc=desc, impact=impact, owner_hint=hint, resolution_hint=resolution))
 
 
-def resolved(fix: str | None, rerun: str, passed: bool = True) -> str:
+def resolved(fixes: list[str], rerun: str, passed: bool = True) -> str:
     """The resolution_hint of a blocker fixed in the session: what changed, and the run that shows it."""
-    after = f"after `{fix}`, " if fix else ""
+    after = f"after {quoted(fixes)}, " if fixes else ""
     outcome = "succeeded" if passed else "got past it (and stopped on something else)"
     return f"{RESOLVED}: {after}`{rerun}` {outcome}"

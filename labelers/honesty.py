@@ -25,7 +25,7 @@ EDITORS = {"vi", "vim", "nvim", "nano", "emacs", "view"}  # merely "completed": 
 FILLER = re.compile(r"^(?:Reproduced the failure|Inspected the state with `)")
 DONE = re.compile(r"^`(?P<command>[^`]+)` completed successfully$")
 FAILED_CLAIM = re.compile(r"`([^`]+)` failed")
-FIXED_CLAIM = re.compile(r"`([^`]+)` failed[^.;]*? until `([^`]+)` fixed it")
+FIXED_CLAIM = re.compile(r"`([^`]+)` failed[^.;]*? until ((?:`[^`]+`(?: and )?)+) fixed it")
 RERUN_CLAIM = re.compile(r"`([^`]+)` failed[^.;]*?, then (?:passed|got past it) when run again")
 PASSED_CLAIM = re.compile(r"`([^`]+)` (?:then succeeded|works after the fix)|\bran `([^`]+)`")
 
@@ -113,9 +113,9 @@ def _fix_problem(truth: Truth, transcript: Transcript, failure: FailureTruth, hi
     resolver = _command(transcript, rerun)
     if resolver in fixes:
         return None  # the change itself shows it works (a server started on another port)
-    named = next((quoted for quoted in QUOTED.findall(hint) if quoted.split() != resolver.split()), None)
-    if named and named not in fixes:
-        return f"credits `{named}` with the fix, not `{sorted(fixes)[0]}`"
+    named = [quoted for quoted in QUOTED.findall(hint) if quoted.split() != resolver.split()]
+    if named and not set(named) & fixes:
+        return f"credits `{named[0]}` with the fix, not `{sorted(fixes)[0]}`"
     if not named:
         return f"does not say that `{sorted(fixes)[0]}` fixed it"
     return None
@@ -152,9 +152,9 @@ def _claims(truth: Truth, transcript: Transcript, summary: str) -> list[str]:
     """Each claim of the summary against what happened: what failed, what fixed it, what passed."""
     problems = [f"the summary says `{command}` failed" for command in FAILED_CLAIM.findall(summary)
                 if not _failures_of(truth, transcript, command)]
-    for failed, fix in FIXED_CLAIM.findall(summary):
-        if not _fixed_by(truth, transcript, failed, fix):
-            problems.append(f"the summary says `{fix}` fixed `{failed}`")
+    for failed, fixes in FIXED_CLAIM.findall(summary):
+        if not _fixed_by(truth, transcript, failed, QUOTED.findall(fixes)):
+            problems.append(f"the summary says {fixes} fixed `{failed}`")
     for failed in RERUN_CLAIM.findall(summary):
         if not _passed_again(truth, transcript, failed):
             problems.append(f"the summary says `{failed}` passed when run again")
@@ -173,10 +173,10 @@ def _failures_of(truth: Truth, transcript: Transcript, command: str) -> list[Fai
             if any(_command(transcript, step) == command for step in failure.steps)]
 
 
-def _fixed_by(truth: Truth, transcript: Transcript, failed: str, fix: str) -> bool:
+def _fixed_by(truth: Truth, transcript: Transcript, failed: str, named: list[str]) -> bool:
     for failure in _failures_of(truth, transcript, failed):
         fixes = {_command(transcript, step.step) for step in truth.steps if failure.id in step.fixes}
-        if failure.resolved_by is not None and (not fixes or fix in fixes):
+        if failure.resolved_by is not None and (not fixes or set(named) & fixes):
             return True
     return False
 

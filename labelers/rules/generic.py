@@ -11,7 +11,7 @@ import re
 
 from labelers import advice, commands
 from labelers.episodes import Episode, episodes, fix_between
-from labelers.findings import LOOK, blocker, resolved, success
+from labelers.findings import LOOK, blocker, quoted, resolved, success
 from labelers.outcomes import lines_of, succeeded, verdict
 from labelers.registry import labeler
 from labelers.text import clip
@@ -80,20 +80,20 @@ def _desc(view: StepView, judged, where: str | None) -> str:  # noqa: ANN001 - V
     return f"`{view.command}` failed{behind}{at}: {clip(judged.line)}"
 
 
-def _resolution(episode: Episode, fix: StepView | None, fields: dict[str, str]) -> str:
+def _resolution(episode: Episode, fix: list[StepView], fields: dict[str, str]) -> str:
     if episode.resolved_by is None:
         return advice.next_step(episode.verdict, fields)
-    return resolved(fix.command if fix else None, episode.resolved_by.command, passed=_passed(episode))
+    return resolved([view.command for view in fix], episode.resolved_by.command, passed=_passed(episode))
 
 
-def _clause(episode: Episode, fix: StepView | None, category: BlockerCategory) -> str:
+def _clause(episode: Episode, fix: list[StepView], category: BlockerCategory) -> str:
     """The episode's clause of the summary; `fix` is the change that fixed it (None: open, or nothing changed)."""
     words = "" if category is BlockerCategory.COMMAND_FAILED else f" ({category.value.replace('_', ' ')})"
     clause = f"`{episode.first.command}` failed{words}"
     if episode.resolved_by is None:
         return clause
     if fix:
-        return clause + f" until `{fix.command}` fixed it"
+        return clause + f" until {quoted([view.command for view in fix])} fixed it"
     rerun = episode.resolved_by.command
     if rerun.split() != episode.first.command.split():  # a corrected slip, or the goal reached another way
         return clause + (f", then `{rerun}` succeeded" if _passed(episode) else f", then `{rerun}` got past it")
@@ -102,7 +102,7 @@ def _clause(episode: Episode, fix: StepView | None, category: BlockerCategory) -
 
 def _fixed(episode: Episode, transcript: Transcript) -> Finding:
     rerun, fix = episode.resolved_by, fix_between(transcript, episode)
-    context = f"after `{fix.command}`" if fix else f"re-run after `{episode.first.command}` failed"
+    context = f"after {quoted([view.command for view in fix])}" if fix else f"re-run after `{episode.first.command}` failed"
     clause = f"`{rerun.command}` then succeeded" if fix else ""  # without a fix, the blocker's clause names the rerun
     return success(NAME + "-success", [rerun.index], [rerun.command], desc=f"`{rerun.command}` works after the fix",
                    specifics=rerun.command, context=context, summary=clause, priority=60)

@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 
 from labelers.advice import is_project_path, owner_hint
-from labelers.episodes import change_between, same_place
+from labelers.episodes import fixes_between, same_place
 from labelers.findings import blocker, resolved, success
 from labelers.registry import labeler
 from labelers.text import clip
@@ -143,9 +143,9 @@ def _owner(run: PytestRun) -> tuple[OwnerRole, str]:
 
 def _resolution(episode: list[PytestRun], transcript: Transcript, fixed_by: PytestRun | None) -> str:
     if fixed_by is not None:
-        fix = change_between(transcript, episode[0].view, fixed_by.view)
+        fixes = fixes_between(transcript, episode[0].view, fixed_by.view)
         outcome = f" ({fixed_by.summary})" if fixed_by.summary else ""
-        return resolved(fix.command if fix else None, fixed_by.view.command, passed=fixed_by.passed) + outcome
+        return resolved([view.command for view in fixes], fixed_by.view.command, passed=fixed_by.passed) + outcome
     last = episode[-1]
     where = next((f"{path}:{line}" for path, line in reversed(last.sources) if is_project_path(path)), None)
     if last.details and where:
