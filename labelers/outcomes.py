@@ -81,7 +81,7 @@ def _judge(command: str, exit_code: int | None, stopped: bool, timed_out: bool, 
     if timed_out:
         return _failed(command, exit_code, [], timed_out=True)
     lines = _meaningful(output)
-    hits = _own_hits(command, scan(lines))
+    hits = _own_hits(command, scan(lines, commands.program(command)))
     strong = [hit for hit in hits if hit.signature.strong]
     if exit_code is None and any(line.strip().startswith(INTERRUPT) or line.strip() == "KeyboardInterrupt"
                                  for line in output):
@@ -115,10 +115,8 @@ def _judged_by_output(command: str, exit_code: int | None, lines: list[str], hit
 
 def _own_hits(command: str, hits: list[Hit]) -> list[Hit]:
     """A viewer of files and logs shows what they hold: only its own complaints (`cat: x: No such file…`)
-    count; a viewer of state (ls, docker ps, kubectl get) prints its own errors, but no mere error word. A
-    signature meant for some programs (an HTTP error body from curl) counts in their output only."""
+    count; a viewer of state (ls, docker ps, kubectl get) prints its own errors, but no mere error word."""
     name = commands.program(command)
-    hits = [hit for hit in hits if not hit.signature.programs or name in hit.signature.programs]
     if commands.shows_content(command):
         return [hit for hit in hits if hit.line.startswith(f"{name}: ")]
     if commands.is_viewer(command):

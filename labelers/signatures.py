@@ -82,11 +82,12 @@ class Hit:
         return self.signature.rank
 
 
-def scan(lines: list[str]) -> list[Hit]:
-    """The best signature match of every line that has one (wrappers and notes excluded)."""
+def scan(lines: list[str], program: str | None = None) -> list[Hit]:
+    """The best signature match of every line that has one (wrappers and notes excluded); signatures meant for
+    some programs only (an HTTP error body from curl) count for those programs' output."""
     found = []
     for position, line in enumerate(lines):
-        if not is_wrapper(line) and not is_note(line) and (hit := _best(line, position)):
+        if not is_wrapper(line) and not is_note(line) and (hit := _best(line, position, program)):
             found.append(hit)
     return found
 
@@ -95,8 +96,15 @@ def scan(lines: list[str]) -> list[Hit]:
 NEGATED = re.compile(r"(?:\b[Nn]o|\b0|\b[Zz]ero|\b[Ww]ithout)\s+(?:[a-z]+\s+)?$")
 
 
-def _best(line: str, position: int) -> Hit | None:
-    for signature in sorted(rulebook().signatures, key=lambda s: -s.rank):
+@cache
+def _ranked() -> tuple[Signature, ...]:
+    return tuple(sorted(rulebook().signatures, key=lambda s: -s.rank))
+
+
+def _best(line: str, position: int, program: str | None) -> Hit | None:
+    for signature in _ranked():
+        if signature.programs and program not in signature.programs:
+            continue
         if (match := signature.regex.search(line)) and not NEGATED.search(line[:match.start()]):
             groups = {name: value for name, value in match.groupdict().items() if value}
             return Hit(signature, line, position, groups)

@@ -10,6 +10,7 @@ from labelers import label_session, label_transcript, load_transcript
 from labelers.analysis import LabelsReport, is_placeholder
 from labelers.compose import DIAGNOSIS, compose
 from labelers.grounding import report_problems
+from labelers.outcomes import verdict
 from labelers.registry import Applied, _REGISTRY, apply_all, labeler
 from recorder.store import iter_sessions
 from recorder.transcript import StepView, Transcript
@@ -381,3 +382,15 @@ def test_a_slip_credits_no_change_and_a_venv_prompt_keeps_its_folder() -> None:
     report, _ = labels(transcript)
     assert report.root[0].blockers[0].resolution_hint == "Resolved in the session: `python3 report.py` succeeded"
     assert StepView(transcript.steps[0].record, "(.venv) dev@box:~/metrics$ ls", []).folder == "~/metrics"
+
+
+def test_a_viewer_of_state_fails_on_its_own_errors_and_a_viewer_of_files_does_not() -> None:
+    refused = ["The connection to the server localhost:8080 was refused - did you specify the right host or port?"]
+    assert [outcome(command, refused, None) for command in ("kubectl get pods", "cat notes.txt")] == ["fail", "ok"]
+    assert outcome("pg_ctl -D ~/pgdata start", ["pg_ctl: could not start server", "Examine the log output."],
+                   None) == "fail"
+    assert outcome("./sync.sh", ["could not reach the mirror, giving up"], None) == "unknown"
+
+
+def outcome(command: str, output: list[str], exit_code: int | None) -> str:
+    return verdict(session((command, output, exit_code)).steps[0]).outcome
