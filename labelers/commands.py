@@ -10,7 +10,7 @@ import difflib
 import os
 import re
 import shlex
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from labelers.signatures import rulebook
 
@@ -33,7 +33,8 @@ VERSION = re.compile(r"(?<=\w)(?:@|==|>=|<=|~=)[\w.^~*-]+$")  # a pinned version
 PAGERS = {"less", "more", "most", "man", "top", "htop", "watch"}
 REPLS = {"python", "python3", "node", "irb", "sqlite3", "psql", "mysql", "mariadb", "redis-cli", "gdb", "bc", "mongosh"}
 REPLS_WITH_FILE = {"sqlite3", "gdb"}  # `sqlite3 app.db` alone opens a REPL on the file
-CHANGING = {"add", "remove", "rm", "set-url", "rename", "delete", "set", "create", "prune", "edit", "apply"}
+CHANGING = {"add", "remove", "rm", "set-url", "rename", "delete", "set", "create", "prune", "edit", "apply",
+            "use-context", "set-context", "set-cluster", "set-credentials", "delete-context", "unset"}
 FOLLOWERS = {"tail", "journalctl", "docker", "kubectl", "less"}  # with -f they follow a log until stopped
 UNTIL_STOPPED = {"watch", "top", "htop", "ping", "yes", "sleep"}
 TO_A_REMOTE = {"git push", "git pull", "git fetch"}  # their target is a remote, origin when none is named
@@ -174,8 +175,17 @@ def positionals(words: list[str]) -> list[str]:
 
 
 def goal(command: str) -> Goal | None:
-    """The goal of the command's main stage (see main_stage)."""
-    return _alias(_unwrapped(main_stage(command))) or _goal(program_words(command))
+    """The goal of the command's main stage (see main_stage); a script fed on stdin is what it does
+    (`sqlite3 app.db < import.sql` imports, a later `select count(*)` shows nothing of it)."""
+    found = _alias(_unwrapped(main_stage(command))) or _goal(program_words(command))
+    fed = _stdin(command)
+    return replace(found, verb=f"<{fed}") if found and fed and not found.verb else found
+
+
+def _stdin(command: str) -> str | None:
+    """The file the main stage reads on stdin (`< import.sql`)."""
+    words = tokens(command)
+    return next((words[index + 1] for index, word in enumerate(words[:-1]) if word == "<"), None)
 
 
 def _alias(words: list[str]) -> Goal | None:

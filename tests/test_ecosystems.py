@@ -221,6 +221,7 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
 
     "runtimes/c-segfault": ("shell-segfault", "crash"),
     "runtimes/java-jar-no-manifest": ("java-jar-no-manifest", "not_found"),
+    "runtimes/python-json-tool-invalid": ("python-json-tool-invalid", "config_syntax"),
     "network/scp-no-sftp-subsystem": ("scp-no-sftp-subsystem", "command_failed"),
     "network/ssh-first-connect": None,
     "build/prettier-check-style": ("prettier-style-issues", "lint_error"),
@@ -336,6 +337,7 @@ JUDGED = [  # case, command, exit code, outcome, category
     ("network/ssh-first-connect", "ssh -p 10022 localhost uptime", None, "warn", None),  # a question answered, no error
     ("system/service-init-failed", "service cron status", None, "fail", "command_failed"),  # a paste: no exit code
     ("build/prettier-check-style", "prettier --check src/", None, "fail", "lint_error"),
+    ("runtimes/python-json-tool-invalid", "python3 -m json.tool settings.json", 1, "fail", "config_syntax"),
     ("network/curl-s-404-page", "python3 render.py", 0, "ok", None),  # body signatures are curl's, wget's, http's
     ("system/sudo-password-required", "sudo -n systemctl restart nginx", 1, "fail", "auth_or_credentials"),
     ("system/journalctl-no-journal", "journalctl -u nginx --since today", 0, "ok", None),
