@@ -318,11 +318,14 @@ def is_trivial(command: str) -> bool:
 
 
 def is_viewer(command: str) -> bool:
-    """The command shows files or state (cat, grep, ss, git log, ...): errors in its output are findings."""
+    """The command shows files or state (cat, grep, ss, git log, ...): errors in its output are findings. So
+    does a look run on another host (`ssh box 'ls -l /tmp/x'`)."""
     words = program_words(command)
     if not words or writes_file(command):
         return False
     name, arguments = os.path.basename(words[0]), positionals(words[1:])
+    if name == "ssh" and len(arguments) == 2 and " " in arguments[1].strip():
+        return is_viewer(arguments[1])
     with_subcommand = f"{name} {arguments[0]}" if arguments else name
     if with_subcommand in rulebook().viewers:
         return not (len(arguments) > 1 and arguments[1] in CHANGING)  # `git remote add` changes what it shows
