@@ -68,12 +68,16 @@ def tokens(command: str) -> list[str]:
 def main_stage(command: str) -> list[str]:
     """The words of the first stage of the last non-trivial pipeline (`cd x && make | tee log` → make; a trailing
     `echo "exit=$?"` or `echo done` only reports on it)."""
+    return _without_redirections(_main_stage(command))
+
+
+def _main_stage(command: str) -> list[str]:
+    """main_stage with its redirections."""
     pipelines = _split(tokens(command), SEPARATORS)
     meaningful = [words for words in (_split(p, {"|"})[0] for p in pipelines if p) if _program(words) not in TRIVIAL]
     if len(meaningful) > 1 and _program(meaningful[-1]) in REPORTERS:
         meaningful.pop()
-    chosen = meaningful[-1] if meaningful else (_split(pipelines[-1], {"|"})[0] if pipelines else [])
-    return _without_redirections(chosen)
+    return meaningful[-1] if meaningful else (_split(pipelines[-1], {"|"})[0] if pipelines else [])
 
 
 def _split(words: list[str], separators: set[str]) -> list[list[str]]:
@@ -175,17 +179,17 @@ def positionals(words: list[str]) -> list[str]:
 
 
 def goal(command: str) -> Goal | None:
-    """The goal of the command's main stage (see main_stage); a script fed on stdin is what it does
-    (`sqlite3 app.db < import.sql` imports, a later `select count(*)` shows nothing of it)."""
-    found = _alias(_unwrapped(main_stage(command))) or _goal(program_words(command))
-    fed = _stdin(command)
+    """The goal of the command's main stage (see main_stage)."""
+    return _stage_goal(_main_stage(command))
+
+
+def _stage_goal(stage: list[str]) -> Goal | None:
+    """A stage's goal; a script fed on stdin is what it does (`sqlite3 app.db < import.sql` imports, and a later
+    `select count(*)` shows nothing of it)."""
+    words = _unwrapped(_without_redirections(stage))
+    found = _alias(words) or _goal(_program_words(_without_redirections(stage)))
+    fed = next((stage[index + 1] for index, word in enumerate(stage[:-1]) if word == "<"), None)
     return replace(found, verb=f"<{fed}") if found and fed and not found.verb else found
-
-
-def _stdin(command: str) -> str | None:
-    """The file the main stage reads on stdin (`< import.sql`)."""
-    words = tokens(command)
-    return next((words[index + 1] for index, word in enumerate(words[:-1]) if word == "<"), None)
 
 
 def _alias(words: list[str]) -> Goal | None:
@@ -200,9 +204,8 @@ def _alias(words: list[str]) -> Goal | None:
 def goals(command: str) -> list[Goal]:
     """The goal of every command a line chains with `&&`, `;` or `||`, in order (`make && ./app`: make, then
     ./app): a line that succeeds has reached each of them."""
-    stages = [_without_redirections(_split(pipeline, {"|"})[0]) for pipeline in _split(tokens(command), SEPARATORS)]
-    found = [_alias(_unwrapped(stage)) or _goal(_program_words(stage)) for stage in stages
-             if stage and _program(stage) not in TRIVIAL]
+    stages = [_split(pipeline, {"|"})[0] for pipeline in _split(tokens(command), SEPARATORS)]
+    found = [_stage_goal(stage) for stage in stages if stage and _program(_without_redirections(stage)) not in TRIVIAL]
     return [aim for aim in found if aim is not None]
 
 
