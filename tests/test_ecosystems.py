@@ -182,7 +182,10 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "network/ssh-refused": ("ssh-connect-refused", "connection_refused"),
     "network/ssh-resolve-hostname": ("ssh-resolve-hostname", "network_unreachable"),
     "network/ssh-unprotected-key": ("key-mode-too-open", "permission_denied"),
-    "network/wget-404": ("http-not-found", "not_found"),
+    "network/wget-404": ("wget-http-not-found", "not_found"),
+    "network/wget-file-not-found": ("wget-http-not-found", "not_found"),
+    "network/wget-403": ("wget-http-denied", "auth_or_credentials"),
+    "network/wget-500": ("wget-http-server-error", "runtime_error"),
     "network/wget-refused": ("refused-host-port", "connection_refused"),
     "network/wget-resolve": ("dns-failure", "network_unreachable"),
 
@@ -221,6 +224,7 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
 
     "runtimes/c-segfault": ("shell-segfault", "crash"),
     "runtimes/java-jar-no-manifest": ("java-jar-no-manifest", "not_found"),
+    "runtimes/perl-cant-call-method": ("perl-cant-call", "runtime_error"),
     "runtimes/python-json-tool-invalid": ("python-json-tool-invalid", "config_syntax"),
     "network/scp-no-sftp-subsystem": ("scp-no-sftp-subsystem", "command_failed"),
     "network/ssh-first-connect": None,
