@@ -353,7 +353,7 @@ def test_looks_are_no_key_successes_where_something_else_is() -> None:
     assert [success.desc for success in report.root[0].key_successes] == ["`python3 -m venv .venv` completed successfully"]
     looks_only = session(("ls", ["app.py  README.md"], 0), ("cat README.md", ["# app"], 0))
     report, _ = labels(looks_only)
-    assert report.root[0].key_successes[0].desc == "Inspected the state with `ls`"  # nothing else happened
+    assert report.root[0].key_successes[0].desc == "`ls` showed: app.py  README.md"  # nothing else happened
 
 
 def test_without_an_exit_code_an_error_word_is_never_a_success() -> None:

@@ -133,8 +133,9 @@ def _plain(view: StepView) -> Finding:
         desc, clause = f"Edited {match.group(2)} in place", f"edited {match.group(2)}"
     elif match := EDITOR.match(view.command):
         desc, clause = f"Edited {match.group(2)} in {match.group(1)}", f"edited {match.group(2)} in {match.group(1)}"
-    elif commands.is_look(view.command):
-        desc, clause = f"Inspected the state with `{view.command}`", f"inspected with `{view.command}`"
+    elif commands.is_look(view.command):  # reported only where nothing else is: say what it showed
+        shown = f": {clip(first, 80)}" if first else ""
+        desc, clause = f"`{view.command}` showed{shown or ' nothing'}", f"looked with `{view.command}`"
     else:
         desc, clause = f"`{view.command}` completed successfully", f"ran `{view.command}`"
     return success(NAME + "-success", [view.index], [view.command, *([first] if first else [])], desc=desc,
