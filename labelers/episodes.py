@@ -28,6 +28,7 @@ GENERAL_KINDS = {"command_failed", "timeout", "not_found"}  # too broad to say t
 SLIP_KINDS = {BlockerCategory.NOT_FOUND, BlockerCategory.COMMAND_FAILED}
 SERVICE_KINDS = {BlockerCategory.TIMEOUT, BlockerCategory.CONNECTION_REFUSED}
 NUMBERS = re.compile(r"\d+")
+POSITION = re.compile(r"\bline (\d+),? col(?:umn)? (\d+)")
 PORT = re.compile(r"(?<=:)\d{2,5}\b|(?<=port )\d{2,5}\b")
 SLIP_REACH = 2  # the corrected command comes right after the slip (or one look later)
 
@@ -148,20 +149,29 @@ def _record(found: list[Episode], view: StepView, judged: Verdict, aim: commands
 
 
 def _same_thing(episode: Episode, view: StepView, judged: Verdict) -> bool:
-    """Another command failing with the same specific kind of error about a file the first one named — or,
-    for a service that hangs or refuses, about the same port (`curl :8080/` hangs, `curl :8080/health` times out)."""
+    """Another command failing with the same specific kind of error about a file the first one named, or at the
+    same line and column (`jq` and a script's JSON parser on one broken file) — or, for a service that hangs or
+    refuses, about the same port (`curl :8080/` hangs, `curl :8080/health` times out)."""
     kind = judged.category
     if kind is None or kind is not episode.verdict.category:
         return False
     if kind in SERVICE_KINDS:
-        return bool(_ports(view.command, judged.line) & _ports(episode.first.command, episode.verdict.line))
+        return bool(_ports(view) & _ports(episode.first))
     if kind.value in GENERAL_KINDS:
         return False
-    return bool(_files(view.command, judged.line) & _files(episode.first.command, episode.verdict.line))
+    same_file = _files(view.command, judged.line) & _files(episode.first.command, episode.verdict.line)
+    return bool(same_file) or _position(judged.line) == _position(episode.verdict.line) is not None
 
 
-def _ports(command: str, line: str | None) -> set[str]:
-    return set(PORT.findall(f"{command} {line or ''}"))
+def _ports(view: StepView) -> set[str]:
+    """The ports a step names, in its command or anywhere in what it printed (`checking http://localhost:9200`)."""
+    return set(PORT.findall(f"{view.command}\n{view.output_text()}"))
+
+
+def _position(line: str | None) -> tuple[str, str] | None:
+    """Where in a file an error is: `line 6, column 5` and `line 6 column 5` are one place."""
+    found = POSITION.search(line or "")
+    return found.groups() if found else None
 
 
 def _files(command: str, line: str | None) -> set[str]:
