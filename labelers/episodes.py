@@ -29,6 +29,7 @@ SLIP_KINDS = {BlockerCategory.NOT_FOUND, BlockerCategory.COMMAND_FAILED}
 SERVICE_KINDS = {BlockerCategory.TIMEOUT, BlockerCategory.CONNECTION_REFUSED}
 NUMBERS = re.compile(r"\d+")
 POSITION = re.compile(r"\bline (\d+),? col(?:umn)? (\d+)")
+SOCKET = re.compile(r"/[\w./-]+\.sock\b")
 PORT = re.compile(r"(?<=:)\d{2,5}\b|(?<=port )\d{2,5}\b")
 SLIP_REACH = 2  # the corrected command comes right after the slip (or one look later)
 
@@ -156,16 +157,18 @@ def _same_thing(episode: Episode, view: StepView, judged: Verdict) -> bool:
     if kind is None or kind is not episode.verdict.category:
         return False
     if kind in SERVICE_KINDS:
-        return bool(_ports(view) & _ports(episode.first))
+        return bool(_endpoints(view) & _endpoints(episode.first))
     if kind.value in GENERAL_KINDS:
         return False
     same_file = _files(view.command, judged.line) & _files(episode.first.command, episode.verdict.line)
     return bool(same_file) or _position(judged.line) == _position(episode.verdict.line) is not None
 
 
-def _ports(view: StepView) -> set[str]:
-    """The ports a step names, in its command or anywhere in what it printed (`checking http://localhost:9200`)."""
-    return set(PORT.findall(f"{view.command}\n{view.output_text()}"))
+def _endpoints(view: StepView) -> set[str]:
+    """The ports and sockets a step names, in its command or anywhere in what it printed (`checking
+    http://localhost:9200`, `unix:///var/run/docker.sock`)."""
+    said = f"{view.command}\n{view.output_text()}"
+    return set(PORT.findall(said)) | set(SOCKET.findall(said))
 
 
 def _position(line: str | None) -> tuple[str, str] | None:
@@ -194,9 +197,12 @@ def _still_there(episode: Episode, view: StepView, judged: Verdict) -> bool:
 def _same_signature(first: Verdict, then: Verdict) -> bool:
     """One specific error (not a catch-all such as `error: …`) at the same place, printed in another format
     (`yamllint x` and `yamllint -f parsable x` both say `16:10 … syntax error`)."""
-    if not (first.hit and then.hit) or first.hit.signature.id != then.hit.signature.id:
+    if not (first.hit and then.hit) or first.hit.signature.category is BlockerCategory.COMMAND_FAILED:
         return False
-    if first.hit.signature.category is BlockerCategory.COMMAND_FAILED:
+    status = first.hit.groups.get("status")
+    if status and status == then.hit.groups.get("status") and first.category is then.category:
+        return True  # one HTTP status, shown as a page by `curl -s` and as `curl: (22)` by `curl -f`
+    if first.hit.signature.id != then.hit.signature.id:
         return False
     return set(NUMBERS.findall(first.line or "")) == set(NUMBERS.findall(then.line or ""))
 
