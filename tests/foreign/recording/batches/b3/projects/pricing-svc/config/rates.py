@@ -1,0 +1,2 @@
+VAT_RATES = {"DE": 0.19, "FR": 0.20}
+DEFAULT_COUNTRY = "DE"

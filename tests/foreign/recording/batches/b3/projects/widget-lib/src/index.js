@@ -1,0 +1,4 @@
+const { formatPrice } = require('./price')
+const {slugify} = require("./slug");
+
+module.exports = {formatPrice, slugify}

@@ -1,0 +1,2 @@
+// assignment 1 skeleton: load a mesh and show it
+int main() { return 0; }

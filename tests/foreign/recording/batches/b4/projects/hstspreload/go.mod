@@ -1,0 +1,3 @@
+module example.com/hstspreload
+
+go 1.19

@@ -1,0 +1,3 @@
+module git.internal.example/netx
+
+go 1.19

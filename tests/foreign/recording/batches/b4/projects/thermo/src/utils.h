@@ -1,0 +1,2 @@
+#pragma once
+double to_fahrenheit(double c);

@@ -1,0 +1,2 @@
+#!/bin/sh
+echo "monthly-invoices ran at $(date)"

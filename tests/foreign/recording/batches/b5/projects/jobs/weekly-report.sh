@@ -1,0 +1,2 @@
+#!/bin/sh
+echo "weekly-report ran at $(date)"

@@ -1,0 +1,3 @@
+module example.com/splitter
+
+go 1.19
