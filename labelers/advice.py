@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from labelers import commands
+from labelers import commands, goals
 from labelers.outcomes import Verdict, lines_of
 from labelers.signatures import Hit, rulebook
 from recorder.transcript import StepView
@@ -42,7 +42,7 @@ def context(view: StepView, verdict: Verdict) -> dict[str, str]:
     fields = {"command": view.command, "program": commands.program(view.command) or view.command}
     if verdict.line:
         fields["line"] = verdict.line
-    if target := commands.target(view.command):
+    if target := goals.target(view.command):
         fields["target"] = target
     if where := _where(view, verdict.hit):
         fields["where"] = where

@@ -13,7 +13,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from labelers import commands
+from labelers import goals
 from labelers.compose import DIAGNOSIS
 from labelers.findings import RESOLVED
 from labelers.honesty import Matched, defects
@@ -269,7 +269,7 @@ def _step_problem(step: StepTruth, view: StepView) -> str | None:
         return None
     if step.expect == "fail":
         return None if code != 0 or view.record.timed_out else "expected to fail, exited 0"
-    if code == 0 or (step.expect == "ok" and commands.expected_exit(view.command, code)):
+    if code == 0 or (step.expect == "ok" and goals.expected_exit(view.command, code)):
         return None  # grep finding nothing answers the question it was asked
     return f"expected {step.expect}, exited {code}"
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from labelers import commands
+from labelers import commands, goals
 from labelers.outcomes import Verdict, lines_of, verdict
 from recorder.transcript import StepView, Transcript
 from schema.truth import BlockerCategory
@@ -38,18 +38,18 @@ SLIP_REACH = 2  # the corrected command comes right after the slip (or one look 
 class Episode:
     """One distinct failure: the steps that show it, and the step that shows it gone (None: open)."""
 
-    goal: commands.Goal | None
+    goal: goals.Goal | None
     first: StepView
     verdict: Verdict
     steps: list[StepView] = field(default_factory=list)
     resolved_by: StepView | None = None
     resolved_verdict: Verdict | None = None
-    goals: list[commands.Goal | None] = field(default_factory=list)  # every command that showed it
+    goals: list[goals.Goal | None] = field(default_factory=list)  # every command that showed it
     slip: bool = False  # a mistyped command, fixed by typing it right
 
-    def aims_at(self, aim: commands.Goal | None, verb: bool = True) -> bool:
+    def aims_at(self, aim: goals.Goal | None, verb: bool = True) -> bool:
         """`aim` tries a goal of this failure (`verb=False`: whatever its query does, for the same error again)."""
-        return any(commands.same_goal(goal, aim, verb) for goal in [self.goal, *self.goals])
+        return any(goals.same_goal(goal, aim, verb) for goal in [self.goal, *self.goals])
 
     def corrected_by(self, view: StepView) -> bool:
         """A slip (`gti status`: command not found; `git stauts`; `make chekc`: no rule) that `view`, right
@@ -59,7 +59,7 @@ class Episode:
         typed, again = _named(self.first.command), _named(view.command)
         differ = [index for index, (a, b) in enumerate(zip(typed, again)) if a != b]
         soon = 0 < view.index - self.first.index <= SLIP_REACH
-        return soon and len(typed) == len(again) and len(differ) == 1 and commands.typo_apart(typed[differ[0]],
+        return soon and len(typed) == len(again) and len(differ) == 1 and goals.typo_apart(typed[differ[0]],
                                                                                               again[differ[0]])
 
     def here(self, view: StepView) -> bool:
@@ -87,7 +87,7 @@ def episodes(transcript: Transcript) -> list[Episode]:
     """Every distinct failure in the session, in order, with its resolution."""
     found: list[Episode] = []
     for view in transcript.steps:
-        aim = commands.goal(view.command)
+        aim = goals.goal(view.command)
         judged = _repeated(found, view, aim) or verdict(view)
         _resolve(transcript, found, view, judged, aim)
         if judged.outcome == "fail":
@@ -96,8 +96,8 @@ def episodes(transcript: Transcript) -> list[Episode]:
 
 
 def _resolve(transcript: Transcript, found: list[Episode], view: StepView, judged: Verdict,
-             aim: commands.Goal | None) -> None:
-    reached = commands.goals(view.command) if judged.outcome in ("ok", "warn") else [aim]
+             aim: goals.Goal | None) -> None:
+    reached = goals.goals(view.command) if judged.outcome in ("ok", "warn") else [aim]
     for episode in found:
         if episode.resolved_by is not None or not episode.here(view):
             continue
@@ -108,7 +108,7 @@ def _resolve(transcript: Transcript, found: list[Episode], view: StepView, judge
             episode.resolved_by, episode.resolved_verdict = view, judged
 
 
-def _repeated(found: list[Episode], view: StepView, aim: commands.Goal | None) -> Verdict | None:
+def _repeated(found: list[Episode], view: StepView, aim: goals.Goal | None) -> Verdict | None:
     """A run of an open failure's goal that prints its error line again is that failure, whatever its exit
     code (`cargo run … | tail` shows the same panic and exits 0)."""
     if verdict(view).outcome == "fail":
@@ -135,10 +135,10 @@ def _mistyped(first: str, then: str) -> bool:
     """`then` is `first` with one word a slip of the keyboard apart (`localhost` → `localhsot`)."""
     typed, again = first.split(), then.split()
     differ = [(a, b) for a, b in zip(typed, again) if a != b]
-    return len(typed) == len(again) and len(differ) == 1 and commands.typo_apart(*differ[0])
+    return len(typed) == len(again) and len(differ) == 1 and goals.typo_apart(*differ[0])
 
 
-def _record(found: list[Episode], view: StepView, judged: Verdict, aim: commands.Goal | None) -> None:
+def _record(found: list[Episode], view: StepView, judged: Verdict, aim: goals.Goal | None) -> None:
     again = next((episode for episode in found if episode.resolved_by is None and episode.here(view) and (
         _still_there(episode, view, judged) and episode.aims_at(aim, verb=False)
         or _same_thing(episode, view, judged))), None)
@@ -238,8 +238,8 @@ def change_between(transcript: Transcript, failed: StepView, rerun: StepView) ->
 
 
 def _changes(transcript: Transcript, failed: StepView, rerun: StepView) -> list[StepView]:
-    aim = commands.goal(failed.command)
+    aim = goals.goal(failed.command)
     between = transcript.steps[failed.index + 1:rerun.index]
     return [view for view in between if verdict(view).outcome != "fail" and not commands.is_look(view.command)
             and not commands.changes_nothing(view.command)
-            and not commands.same_goal(aim, commands.goal(view.command))]
+            and not goals.same_goal(aim, goals.goal(view.command))]

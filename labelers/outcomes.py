@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from labelers import commands
+from labelers import commands, goals
 from labelers.signatures import Hit, decisive, is_warning, is_wrapper, rulebook, scan
 from schema.rulebook import ExitMeaning
 from recorder.transcript import StepView
@@ -88,7 +88,7 @@ def _judge(command: str, exit_code: int | None, stopped: bool, timed_out: bool, 
         exit_code = SIGINT_EXIT  # no marks recorded it, but the screen shows the Ctrl-C (`^CTraceback …`)
     if exit_code is None or exit_code == 0:
         return _judged_by_output(command, exit_code, lines, hits, strong)
-    if commands.expected_exit(command, exit_code) and not strong:
+    if goals.expected_exit(command, exit_code) and not strong:
         return Verdict("ok")
     if exit_code == SIGINT_EXIT and not strong:  # stopped with Ctrl-C: a server or a follower by design, else a hang
         if commands.runs_until_stopped(command) or any(READY.search(line) for line in lines):

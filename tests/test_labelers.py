@@ -294,7 +294,7 @@ def test_real_tool_errors_get_their_category_and_a_hint_that_names_them(command:
     ("sqlite3 app.db 'PRAGMA integrity_check' | head -n 3", "sqlite3 backup.db 'PRAGMA integrity_check'", False),
 ])
 def test_what_counts_as_another_try_of_the_same_goal(failed: str, later: str, same: bool) -> None:
-    from labelers.commands import goal, same_goal
+    from labelers.goals import goal, same_goal
 
     assert same_goal(goal(failed), goal(later)) is same
 

@@ -1,0 +1,174 @@
+"""What a command tries to reach — its goal: the program, its action (a subcommand, a control flag), its target and
+what a quoted query or a script on stdin does. Two runs have the same goal when they run the same program and
+action on the same target, allowing a corrected typo (`make` after `make` failed, `git merge feature/login`
+after `git merge feature/lgoin`, `redis-cli -p 6390 ping` after it was refused); one goal may be reached in
+different ways (the rulebook's `goals`: `systemctl start redis-server` and `redis-server --daemonize yes`).
+"""
+from __future__ import annotations
+
+import difflib
+import os
+import re
+from dataclasses import dataclass, replace
+
+from labelers.commands import (
+    SEPARATORS, TRIVIAL, positionals, raw_main_stage, split, stage_program, stage_program_words, tokens,
+    unwrapped, without_redirections,
+)
+from labelers.signatures import rulebook
+
+HOUSEKEEPING = {"clean", "distclean", "help", "version", "--version", "list"}
+CONTROL = {"--abort", "--continue", "--quit", "--skip", "--help", "-h", "--version", "-V"}  # not another try
+SHORT_CONTROL = {"-h", "-V"}  # help and version only when nothing else is named (`psql -h /tmp`: a host)
+SIMILAR = 0.8  # difflib ratio above which two targets are the same, give or take a typo
+OUTPUTS = {"--output", "--out"}
+COMPILERS = {"gcc", "g++", "cc", "c++", "clang", "clang++", "go", "ld", "rustc", "gfortran"}  # whose -o is the output
+HERE = {".", "./", "./..."}  # the current folder (and, for go, the packages under it)
+DIGITS = re.compile(r"\d")
+VERSION = re.compile(r"(?<=\w)(?:@|==|>=|<=|~=)[\w.^~*-]+$")  # a pinned version: `left-pad@1.3.0`, `requests==2.31`
+TO_A_REMOTE = {"git push", "git pull", "git fetch"}  # their target is a remote, origin when none is named
+PATTERN_FIRST = {"jq", "yq", "grep", "egrep", "fgrep", "rg", "ag", "awk", "sed"}  # their first word is a pattern
+
+
+@dataclass(frozen=True)
+class Goal:
+    """A program, its action (a subcommand such as `merge`, and control flags such as `--abort`), its target,
+    and what a quoted script or query does (`sqlite3 app.db 'PRAGMA integrity_check'` → pragma)."""
+
+    program: str
+    subcommand: str | None
+    targets: tuple[str, ...]
+    verb: str | None = None
+    flags: tuple[str, ...] = ()  # long options without a value, which may be the action (`--bigkeys`, `--list`)
+
+
+def goal(command: str) -> Goal | None:
+    """The goal of the command's main stage (see main_stage)."""
+    return _stage_goal(raw_main_stage(command))
+
+
+def _stage_goal(stage: list[str]) -> Goal | None:
+    """A stage's goal; a script fed on stdin is what it does (`sqlite3 app.db < import.sql` imports, and a later
+    `select count(*)` shows nothing of it)."""
+    words = unwrapped(without_redirections(stage))
+    found = _alias(words) or _goal(stage_program_words(without_redirections(stage)))
+    fed = next((stage[index + 1] for index, word in enumerate(stage[:-1]) if word == "<"), None)
+    return replace(found, verb=f"<{fed}") if found and fed and not found.verb else found
+
+
+def _alias(words: list[str]) -> Goal | None:
+    """The goal a rulebook alias names for these words (`service redis-server start` → start redis-server)."""
+    line = " ".join(words)
+    for alias in rulebook().goals:
+        if match := re.match(alias.pattern, line):
+            return Goal(alias.goal, None, (alias.target or match.group("target"),))
+    return None
+
+
+def goals(command: str) -> list[Goal]:
+    """The goal of every command a line chains with `&&`, `;` or `||`, in order (`make && ./app`: make, then
+    ./app): a line that succeeds has reached each of them."""
+    stages = [split(pipeline, {"|"})[0] for pipeline in split(tokens(command), SEPARATORS)]
+    found = [_stage_goal(stage) for stage in stages if stage and stage_program(without_redirections(stage)) not in TRIVIAL]
+    return [aim for aim in found if aim is not None]
+
+
+def _goal(words: list[str]) -> Goal | None:
+    if not words:
+        return None
+    name = os.path.basename(words[0])
+    arguments = positionals(_without_outputs(words[1:], OUTPUTS | ({"-o"} if name in COMPILERS else set())))
+    if name in PATTERN_FIRST and arguments:
+        arguments = arguments[1:]  # `jq .services f.json`, `grep -n x f`: the filter or pattern is no target
+    control = " ".join(word for word in words[1:] if word in CONTROL  # `git merge --abort` is not a merge
+                       and (word not in SHORT_CONTROL or not arguments))  # but `psql -h /tmp` names a host
+    if name in rulebook().subcommand_programs and arguments:
+        action = " ".join(filter(None, [arguments[0], control]))
+        if f"{name} {arguments[0]}" in TO_A_REMOTE:  # `git push` goes to origin; `git push usb main` elsewhere
+            return Goal(name, action, tuple(arguments[1:2]) or ("origin",))
+        return Goal(name, action, _first_target(arguments[1:]))
+    flags = tuple(word for word in words[1:] if word.startswith("--") and "=" not in word and word not in CONTROL)
+    return Goal(name, control or None, _first_target(arguments), _verb(arguments), flags)
+
+
+def _verb(arguments: list[str]) -> str | None:
+    """What a quoted script or query argument does (`sqlite3 app.db 'PRAGMA integrity_check'` → pragma): a
+    count(*) that works shows no integrity check passing."""
+    phrase = next((argument for argument in arguments if " " in argument.strip()), None)
+    return phrase.split()[0].lower() if phrase else None
+
+
+def _without_outputs(words: list[str], options: set[str]) -> list[str]:
+    """Without what an output option names (`gcc -o app`): where a result goes is not what was worked on."""
+    return [word for index, word in enumerate(words)
+            if word not in options and (index == 0 or words[index - 1] not in options)]
+
+
+def _first_target(arguments: list[str]) -> tuple[str, ...]:
+    """The first argument that is a URL (`curl --cacert ca.crt https://…`), else a file (`tar xzf a.tgz -C out/` →
+    a.tgz), else a path, else the first one; the folder one is in names nothing more than no target does
+    (`go build ./...`, `go build -o app .`)."""
+    arguments = [argument for argument in arguments if argument not in HERE]
+    urls = [argument for argument in arguments if "://" in argument and " " not in argument]
+    pathlike = [argument for argument in arguments if "." in argument or "/" in argument]
+    files = [argument for argument in pathlike if "." in os.path.basename(argument) and not argument.endswith("/")]
+    return tuple((urls or files or pathlike or arguments)[:1])
+
+
+def target(command: str) -> str | None:
+    """The first thing the command acts on (a file, a URL, a branch), if it names one."""
+    found = goal(command)
+    return found.targets[0] if found and found.targets else None
+
+
+def same_goal(first: Goal | None, later: Goal | None, verb: bool = True) -> bool:
+    """`later` tries what `first` tried: the same program and action (and, unless `verb` is False, the same
+    kind of query: a `select count(*)` that works shows no integrity check passing), on the same target (give
+    or take a typo) — or on one named now where `first` named none (`make` then `make app`), never on less
+    (`npm run` after `npm run lint` only lists the scripts)."""
+    if first is None or later is None or (first.program, first.subcommand) != (later.program, later.subcommand):
+        return False
+    if verb and first.verb is not None and first.verb != later.verb:  # a REPL's query is unknown: any will do
+        return False
+    if not first.targets:  # `make`, then `make app`; but `redis-cli --bigkeys` is not `redis-cli dbsize`
+        return not set(later.targets) & HOUSEKEEPING and (not later.targets or not first.flags)
+    return bool(later.targets) and _similar(first.targets[0], later.targets[0])
+
+
+def _similar(first: str, second: str) -> bool:
+    """The same (a package whatever its version: `prettier`, `prettier@3.1.1`), a typo apart (one letter
+    swapped, dropped, added or changed), or mostly the same."""
+    first, second = VERSION.sub("", first), VERSION.sub("", second)
+    if first != second and DIGITS.sub("", first) == DIGITS.sub("", second):
+        return False  # another port, id or version (`localhost:9201` is not `localhost:9200`)
+    return (first == second or _one_typo_apart(first, second)
+            or difflib.SequenceMatcher(None, first, second).ratio() >= SIMILAR)
+
+
+def _one_typo_apart(first: str, second: str) -> bool:
+    """`mian`/`main`, `ain`/`main`, `feature/logn`/`feature/login`; never numbers (8080 and 8081 differ), and a
+    changed letter only in longer words (`lint` is not `list`)."""
+    if first.isdigit() or second.isdigit() or not (any(c.isalpha() for c in first) and any(c.isalpha() for c in second)):
+        return False  # numbers differ, and so do `.` and `..`
+    if len(first) > len(second):
+        first, second = second, first
+    if len(second) - len(first) == 1:  # one letter dropped
+        return any(second[:i] + second[i + 1:] == first for i in range(len(second)))
+    differ = [i for i, (a, b) in enumerate(zip(first, second)) if a != b]
+    swapped = len(differ) == 2 and differ[1] == differ[0] + 1 and first[differ[0]] == second[differ[1]] \
+        and first[differ[1]] == second[differ[0]]
+    return len(first) == len(second) and ((len(differ) == 1 and len(first) >= 5) or swapped)
+
+
+def typo_apart(first: str, second: str) -> bool:
+    """Two words a slip of the keyboard apart (`gti`/`git`, `stauts`/`status`), not the same word."""
+    return first != second and (_one_typo_apart(first, second)
+                                or difflib.SequenceMatcher(None, first, second).ratio() >= SIMILAR)
+
+
+def expected_exit(command: str, exit_code: int) -> bool:
+    """A non-zero exit that is an answer (grep found nothing, diff found differences)."""
+    found = goal(command)
+    return found is not None and any(
+        rule.program == found.program and exit_code in rule.codes and rule.subcommand in (None, found.subcommand)
+        for rule in rulebook().expected_exits)
