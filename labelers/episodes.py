@@ -1,6 +1,6 @@
 """Failures followed through a session: one per distinct error of one goal, resolved by a later run of it.
 
-A goal is a program, its action and its target (labelers/commands.py), so a rerun in another form counts:
+A goal is a program, its action and its target (labelers/goals.py), so a rerun in another form counts:
 a line that succeeds reaches every goal it chains (`make && ./app` resolves a failed `make`). A run of the
 same goal that succeeds resolves the failure; one that fails with an error the failing run had not printed
 shows the first error gone — and starts a failure of its own — unless it differs from the last try only by
@@ -103,9 +103,9 @@ def _resolve(transcript: Transcript, found: list[Episode], view: StepView, judge
             continue
         moved_on = judged.outcome in ("ok", "warn") or (judged.outcome == "fail"
                                                          and _moved_on(transcript, episode, view, judged))
-        episode.slip = episode.corrected_by(view)
-        if episode.slip or (any(episode.aims_at(goal) for goal in reached) and moved_on):
-            episode.resolved_by, episode.resolved_verdict = view, judged
+        slip = episode.corrected_by(view)
+        if slip or (any(episode.aims_at(goal) for goal in reached) and moved_on):
+            episode.resolved_by, episode.resolved_verdict, episode.slip = view, judged, slip
 
 
 def _repeated(found: list[Episode], view: StepView, aim: goals.Goal | None) -> Verdict | None:
