@@ -87,7 +87,7 @@ def _resolution(episode: Episode, fix: list[StepView], fields: dict[str, str]) -
 
 
 def _clause(episode: Episode, fix: list[StepView], category: BlockerCategory) -> str:
-    """The episode's clause of the summary; `fix` is the change that fixed it (None: open, or nothing changed)."""
+    """The episode's clause of the summary; `fix` is the changes that fixed it (none: open, or nothing changed)."""
     words = "" if category is BlockerCategory.COMMAND_FAILED else f" ({category.value.replace('_', ' ')})"
     clause = f"`{episode.first.command}` failed{words}"
     if episode.resolved_by is None:
