@@ -24,6 +24,7 @@ CHANGING = {"add", "remove", "rm", "set-url", "rename", "delete", "set", "create
 FOLLOWERS = {"tail", "journalctl", "docker", "kubectl", "less"}  # with -f they follow a log until stopped
 UNTIL_STOPPED = {"watch", "top", "htop", "ping", "yes", "sleep"}
 REPORTERS = {"echo", "printf"}  # after the real work on one line, they report on it
+SETUP_PROGRAMS = {"mkdir", "chmod", "chown", "cp", "mv", "rm", "ln", "touch", "rmdir", "install"}
 NO_CHANGE = {"clear", "reset", "sleep", "true", "cd", "pushd", "popd", "history", "alias", "fg", "bg", "jobs"}
 
 
@@ -160,6 +161,12 @@ def changes_nothing(command: str) -> bool:
     """Clearing the screen, moving around, waiting: never the change that fixed something."""
     words = unwrapped(tokens(command))
     return not words or (words[0] in NO_CHANGE and not set(words) & SEPARATORS)
+
+
+def sets_up(command: str) -> bool:
+    """It only prepares the ground (mkdir, chmod, cp, ln, touch): an achievement below a run, a build, an install."""
+    words = program_words(command)
+    return bool(words) and os.path.basename(words[0]) in SETUP_PROGRAMS
 
 
 def is_trivial(command: str) -> bool:

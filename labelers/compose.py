@@ -86,13 +86,15 @@ def _folded(first: Finding, later: Finding) -> Finding:
 
 def _pick_successes(findings: list[Finding], covered: set[int]) -> list[Finding]:
     """One success per step (the most specific), none on a blocker's or a failing step: every specific
-    one, then plain successful commands up to a few."""
+    one, then plain successful commands up to a few — the weightier first (a run, a build, an install before
+    a mkdir or a chmod), and among equals the later ones, where a session ends up."""
     kept: list[Finding] = []
     for finding in sorted((f for f in findings if f.kind == "success"), key=lambda f: -f.priority):
         if not set(finding.steps) & (covered | {step for other in kept for step in other.steps}):
             kept.append(finding)
     specific = [f for f in kept if f.priority >= SPECIFIC]
     generic = [f for f in kept if f.priority < SPECIFIC and f.success.desc not in {s.success.desc for s in specific}]
+    generic.sort(key=lambda f: (-f.priority, -f.steps[0]))
     room = max(0, GENERIC_SUCCESS_FILL - len(specific))
     chosen = _unique_by_desc(sorted(specific + generic[:room], key=lambda f: f.steps[0]))
     return chosen[:MAX_SUCCESSES]

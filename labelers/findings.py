@@ -7,6 +7,7 @@ from schema.truth import BlockerCategory, OwnerRole
 
 RESOLVED = "Resolved in the session"  # how every fixed blocker's resolution_hint begins
 LOOK = 1  # the priority of a success that only looked (cat, ls): reported only when nothing else is
+SETUP = 8  # ... of one that only set things up (mkdir, chmod, cp): below a run, a build, an install (10)
 
 
 def quoted(commands: list[str]) -> str:

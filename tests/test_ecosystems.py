@@ -224,6 +224,8 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
 
     "runtimes/c-segfault": ("shell-segfault", "crash"),
     "runtimes/java-jar-no-manifest": ("java-jar-no-manifest", "not_found"),
+    "databases/redis-misconf": ("redis-misconf", "resource_exhausted"),
+    "databases/redis-config-protected": ("redis-config-protected", "permission_denied"),
     "runtimes/perl-cant-call-method": ("perl-cant-call", "runtime_error"),
     "runtimes/python-json-tool-invalid": ("python-json-tool-invalid", "config_syntax"),
     "network/scp-no-sftp-subsystem": ("scp-no-sftp-subsystem", "command_failed"),

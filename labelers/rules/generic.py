@@ -11,7 +11,7 @@ import re
 
 from labelers import advice, commands
 from labelers.episodes import Episode, episodes, fix_between
-from labelers.findings import LOOK, blocker, quoted, resolved, success
+from labelers.findings import LOOK, SETUP, blocker, quoted, resolved, success
 from labelers.outcomes import lines_of, succeeded, verdict
 from labelers.registry import labeler
 from labelers.text import clip
@@ -140,4 +140,4 @@ def _plain(view: StepView) -> Finding:
         desc, clause = f"`{view.command}` completed successfully", f"ran `{view.command}`"
     return success(NAME + "-success", [view.index], [view.command, *([first] if first else [])], desc=desc,
                    specifics=view.command, context=clip(first) if first else "no output", summary=clause,
-                   priority=LOOK if commands.is_look(view.command) else 10)  # what a look found: _investigation
+                   priority=LOOK if commands.is_look(view.command) else SETUP if commands.sets_up(view.command) else 10)
