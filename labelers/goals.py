@@ -27,6 +27,7 @@ HERE = {".", "./", "./..."}  # the current folder (and, for go, the packages und
 DIGITS = re.compile(r"\d")
 VERSION = re.compile(r"(?<=\w)(?:@|==|>=|<=|~=)[\w.^~*-]+$")  # a pinned version: `left-pad@1.3.0`, `requests==2.31`
 TO_A_REMOTE = {"git push", "git pull", "git fetch"}  # their target is a remote, origin when none is named
+INSECURE = {"--insecure", "--no-check-certificate", "--no-verify-ssl", "--trusted-host"}
 PATTERN_FIRST = {"jq", "yq", "grep", "egrep", "fgrep", "rg", "ag", "awk", "sed"}  # their first word is a pattern
 
 
@@ -164,6 +165,13 @@ def typo_apart(first: str, second: str) -> bool:
     """Two words a slip of the keyboard apart (`gti`/`git`, `stauts`/`status`), not the same word."""
     return first != second and (_one_typo_apart(first, second)
                                 or difflib.SequenceMatcher(None, first, second).ratio() >= SIMILAR)
+
+
+def skips_checks(command: str) -> bool:
+    """It turns the failed check off (`curl -k`, `wget --no-check-certificate`, `git -c http.sslVerify=false`)."""
+    words = tokens(command)
+    short_k = stage_program(words) == "curl" and any(re.fullmatch(r"-[a-zA-Z]*k[a-zA-Z]*", word) for word in words)
+    return short_k or any(word in INSECURE or word.lower() == "http.sslverify=false" for word in words)
 
 
 def expected_exit(command: str, exit_code: int) -> bool:

@@ -30,6 +30,7 @@ DEFAULT_PROMPT = "|".join(f"(?:{pattern})" for pattern in DEFAULT_PROMPTS.values
 # Where a prompt ends: never `>` (REPLs such as sqlite> and >>> use it), never after a digit (`100% `).
 SIGN = re.compile(r"(?<!\d)[$#%❯λ»](?= |$)")
 LEADING_VENV = re.compile(r"^\([^)\s]*\) ")
+ROOT_NAMED = re.compile(r"^[A-Za-z][\w.-]* ?#$")
 LEADING_SYMBOL = re.compile(r"^[^\w\s~/\[(]+ +")
 FOLDER_ONLY = re.compile(r"^(?:[^\w\s~/]\s)?[A-Za-z_~./-][\w~./ -]{0,40}$")  # `~`, `invoice-java`, `√ net quality`
 PATH = re.compile(r"(?<![\w@])[~/][^\s\]:)]*")  # a working folder in a prompt: ~, ~/api, /etc
@@ -90,7 +91,8 @@ def _groups(lines: list[str]) -> dict[tuple[str, str], list[str]]:
         if prefix == sign:
             if sign in BARE_SIGNS:
                 groups[("bare", sign)].append(prefix)
-        elif sign != "#" or re.search(r"[@:/]", prefix):  # a root prompt names its host or folder
+        elif sign != "#" or re.search(r"[@:/]", prefix) or ROOT_NAMED.match(prefix):  # a root prompt names its
+            # host, folder or tool (`spool-agent # `); `# Heading` and `x = 1  # note` are no prompts
             groups[(_head(prefix), sign)].append(prefix)
     return groups
 

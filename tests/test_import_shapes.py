@@ -159,3 +159,11 @@ def test_a_prompt_seen_once_that_ends_as_a_repeated_one_and_shows_only_a_folder(
              "Total: 3 %", "50 % done"]
     prompt = re.compile(infer(lines).pattern)
     assert [line for line in lines if prompt.match(line)] == lines[:3] + lines[4:8]
+
+
+def test_a_nested_root_prompt_named_by_its_tool() -> None:
+    lines = ["[dev@metrics-07 spool]$ ./agent-shell", "(ops) spool-agent # echo $SPOOL_DIR", "/dev/shm/spool",
+             "(ops) spool-agent # df -h /dev/shm", "tmpfs 64M 64M 0 100% /dev/shm", "(ops) spool-agent # exit",
+             "[dev@metrics-07 spool]$ ls", "# Heading", "# Heading"]
+    prompt = re.compile(infer(lines).pattern)
+    assert [line for line in lines if prompt.match(line)] == [lines[i] for i in (0, 1, 3, 5, 6)]

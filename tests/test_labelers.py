@@ -394,3 +394,11 @@ def test_a_viewer_of_state_fails_on_its_own_errors_and_a_viewer_of_files_does_no
 
 def outcome(command: str, output: list[str], exit_code: int | None) -> str:
     return verdict(session((command, output, exit_code)).steps[0]).outcome
+
+
+def test_turning_the_check_off_fixes_no_certificate() -> None:
+    untrusted = ("curl https://localhost:8443/", ["curl: (60) SSL certificate problem: self-signed certificate"], 60)
+    insecure = ("curl -k -s https://localhost:8443/ | head -3", ["<h1>dev</h1>"], 0)
+    trusted = ("curl --cacert ~/certs/dev.crt -s https://localhost:8443/ | head -3", ["<h1>dev</h1>"], 0)
+    assert blockers_of(session(untrusted, insecure)) == [("open", None)]
+    assert blockers_of(session(untrusted, insecure, trusted)) == [("resolved", 2)]
