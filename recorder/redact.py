@@ -82,7 +82,9 @@ SECRETS: tuple[Secret, ...] = (
                           r"(?P<value>[A-Za-z0-9._~+/=-]{8,})", "value"),
     Secret("auth-header", r"(?i:\bbearer)[ \t]+(?P<value>[A-Za-z0-9._~+/=-]{8,})", "value"),
     # NAME=value, export NAME=value, NAME: value, "name": "value"; never a $VARIABLE reference.
-    Secret("secret", rf"{NAME}[\"']?[ \t]*[=:][ \t]*{QUOTED_OR_BARE}", "value"),
+    # `name: value` takes a space or a quote after the colon: `X509_check_private_key:key values mismatch` is an
+    # error code's path, not a key.
+    Secret("secret", rf"{NAME}[\"']?[ \t]*(?:=|:(?=[ \t\"']))[ \t]*{QUOTED_OR_BARE}", "value"),
     Secret("secret", rf"(?<![\w-])--(?i:(?=[a-z-]*?(?:{'|'.join(FLAG_NAMES)}))[a-z-]++)[ =]"
                      rf"[\"']?(?![-$])(?P<value>{VALUE})", "value"),
     # An e-mail address, but not a prompt's user@host: (no dot, or a colon after it) nor git@host remotes.

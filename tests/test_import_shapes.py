@@ -114,6 +114,7 @@ def test_a_redraw_that_overwrote_a_secret_like_word_is_left_as_it_was() -> None:
 
 
 @pytest.mark.parametrize("kept", ["Access denied for user 'root'@'localhost' (using password: YES)",
+                                  "X509_check_private_key:key values mismatch:../crypto/x509/x509_cmp.c:403:",
                                   "token: none", "ssh deploy@build.example.com uptime",
                                   "scp -P 2222 backup.tar ops@db01.example.net:/srv/"])
 def test_answers_and_remote_logins_are_no_secrets(kept: str) -> None:
