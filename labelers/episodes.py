@@ -26,6 +26,7 @@ from schema.truth import BlockerCategory
 EDIT = re.compile(r"^(?:sed -i|perl -pi|patch|vim?|nvim|nano|emacs|ed)\b")  # an edit, in place or in an editor
 GENERAL_KINDS = {"command_failed", "timeout", "not_found"}  # too broad to say two commands hit one thing
 SLIP_KINDS = {BlockerCategory.NOT_FOUND, BlockerCategory.COMMAND_FAILED}
+DISTINCT_KINDS = {BlockerCategory.CERTIFICATE_ERROR}  # one file, several distinct problems
 SERVICE_KINDS = {BlockerCategory.TIMEOUT, BlockerCategory.CONNECTION_REFUSED}
 NUMBERS = re.compile(r"\d+")
 POSITION = re.compile(r"\bline (\d+),? col(?:umn)? (\d+)")
@@ -160,8 +161,14 @@ def _same_thing(episode: Episode, view: StepView, judged: Verdict) -> bool:
         return False
     if kind in SERVICE_KINDS:
         return bool(_endpoints(view) & _endpoints(episode.first))
+    status = episode.verdict.hit.groups.get("status") if episode.verdict.hit else None
+    if status and judged.hit and judged.hit.groups.get("status") == status:  # one URL's 404 by curl and by wget
+        return bool(_files(view.command, None) & _files(episode.first.command, None))
     if kind.value in GENERAL_KINDS:
         return False
+    if kind in DISTINCT_KINDS and episode.verdict.hit and judged.hit and (
+            episode.verdict.hit.signature.id != judged.hit.signature.id):
+        return False  # an untrusted issuer and a key that does not match are two problems of one certificate
     same_file = _files(view.command, judged.line) & _files(episode.first.command, episode.verdict.line)
     return bool(same_file) or _position(judged.line) == _position(episode.verdict.line) is not None
 

@@ -224,6 +224,8 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
 
     "runtimes/c-segfault": ("shell-segfault", "crash"),
     "runtimes/java-jar-no-manifest": ("java-jar-no-manifest", "not_found"),
+    "system/ulimit-cannot-raise": ("ulimit-cannot-raise", "permission_denied"),
+    "databases/redis-wrongtype-in-script": ("redis-wrongtype", "runtime_error"),
     "databases/redis-misconf": ("redis-misconf", "resource_exhausted"),
     "databases/redis-config-protected": ("redis-config-protected", "permission_denied"),
     "runtimes/perl-cant-call-method": ("perl-cant-call", "runtime_error"),

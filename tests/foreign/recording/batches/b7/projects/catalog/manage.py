@@ -1,0 +1,3 @@
+import configparser
+cfg = configparser.ConfigParser(); cfg.read("settings.ini")
+print("database:", dict(cfg["database"]))

@@ -1,0 +1,3 @@
+#!/bin/sh
+# nightly export
+python3 dump.py > out/orders.csv
