@@ -49,8 +49,10 @@ class Episode:
     slip: bool = False  # a mistyped command, fixed by typing it right
 
     def aims_at(self, aim: goals.Goal | None, verb: bool = True) -> bool:
-        """`aim` tries a goal of this failure (`verb=False`: whatever its query does, for the same error again)."""
-        return any(goals.same_goal(goal, aim, verb) for goal in [self.goal, *self.goals])
+        """`aim` tries a goal of this failure (`verb=False`: whatever its query does, for the same error again);
+        a refused connection is tried again on another port (the wrong port is its commonest cause)."""
+        renumbered = self.verdict.category is BlockerCategory.CONNECTION_REFUSED
+        return any(goals.same_goal(goal, aim, verb, renumbered) for goal in [self.goal, *self.goals])
 
     def corrected_by(self, view: StepView) -> bool:
         """A slip (`gti status`: command not found; `git stauts`; `make chekc`: no rule) that `view`, right

@@ -122,26 +122,27 @@ def target(command: str) -> str | None:
     return found.targets[0] if found and found.targets else None
 
 
-def same_goal(first: Goal | None, later: Goal | None, verb: bool = True) -> bool:
+def same_goal(first: Goal | None, later: Goal | None, verb: bool = True, renumbered: bool = False) -> bool:
     """`later` tries what `first` tried: the same program and action (and, unless `verb` is False, the same
     kind of query: a `select count(*)` that works shows no integrity check passing), on the same target (give
     or take a typo) — or on one named now where `first` named none (`make` then `make app`), never on less
-    (`npm run` after `npm run lint` only lists the scripts)."""
+    (`npm run` after `npm run lint` only lists the scripts). A target with other numbers (another port, id or
+    version) is another target, unless `renumbered` (a refused connection retried on the right port)."""
     if first is None or later is None or (first.program, first.subcommand) != (later.program, later.subcommand):
         return False
     if verb and first.verb is not None and first.verb != later.verb:  # a REPL's query is unknown: any will do
         return False
     if not first.targets:  # `make`, then `make app`; but `redis-cli --bigkeys` is not `redis-cli dbsize`
         return not set(later.targets) & HOUSEKEEPING and (not later.targets or not first.flags)
-    return bool(later.targets) and _similar(first.targets[0], later.targets[0])
+    return bool(later.targets) and _similar(first.targets[0], later.targets[0], renumbered)
 
 
-def _similar(first: str, second: str) -> bool:
+def _similar(first: str, second: str, renumbered: bool = False) -> bool:
     """The same (a package whatever its version: `prettier`, `prettier@3.1.1`), a typo apart (one letter
     swapped, dropped, added or changed), or mostly the same."""
     first, second = VERSION.sub("", first), VERSION.sub("", second)
     if first != second and DIGITS.sub("", first) == DIGITS.sub("", second):
-        return False  # another port, id or version (`localhost:9201` is not `localhost:9200`)
+        return renumbered  # another port, id or version (`localhost:9201` is not `localhost:9200`)
     return (first == second or _one_typo_apart(first, second)
             or difflib.SequenceMatcher(None, first, second).ratio() >= SIMILAR)
 
