@@ -146,12 +146,19 @@ def _mistyped(first: str, then: str) -> bool:
 def _record(found: list[Episode], view: StepView, judged: Verdict, aim: goals.Goal | None) -> None:
     again = next((episode for episode in found if episode.resolved_by is None and episode.here(view) and (
         _still_there(episode, view, judged) and episode.aims_at(aim, verb=False)
-        or _same_thing(episode, view, judged))), None)
+        or _same_words(episode, view, judged) or _same_thing(episode, view, judged))), None)
     if again is not None:
         again.steps.append(view)
         again.goals.append(aim)
     else:
         found.append(Episode(aim, view, judged, [view]))
+
+
+def _same_words(episode: Episode, view: StepView, judged: Verdict) -> bool:
+    """The same program printing the very same error, whatever its options (`java App`, `java -cp src App`)."""
+    first = episode.verdict
+    return bool(first.line) and judged.line == first.line and (
+        commands.program(view.command) == commands.program(episode.first.command))
 
 
 def _same_thing(episode: Episode, view: StepView, judged: Verdict) -> bool:

@@ -24,7 +24,7 @@ EXIT_CATEGORIES = {124: BlockerCategory.TIMEOUT, 126: BlockerCategory.PERMISSION
                    139: BlockerCategory.CRASH}
 SIGINT_EXIT = 130
 INTERRUPT = "^C"
-READY = re.compile(r"serving|listening|running on|started|ready|press ctrl\+c", re.I)
+READY = re.compile(r"serving|listening|running (?:on|at)|started|ready|press ctrl[+-]c|accepting connections", re.I)
 DIGITS = re.compile(r"\d+")
 OWN_COMPLAINT = re.compile(r"^[\w.+-]+: ")  # `pg_ctl: could not start server`
 HEX = re.compile(r"0x[0-9a-f]+|\b[0-9a-f]{7,40}\b")
