@@ -25,6 +25,8 @@ FOLLOWERS = {"tail", "journalctl", "docker", "kubectl", "less"}  # with -f they 
 UNTIL_STOPPED = {"watch", "top", "htop", "ping", "yes", "sleep"}
 REPORTERS = {"echo", "printf"}  # after the real work on one line, they report on it
 SETUP_PROGRAMS = {"mkdir", "chmod", "chown", "cp", "mv", "rm", "ln", "touch", "rmdir", "install"}
+CHANGING_FLAGS = {"git branch": {"-m", "-M", "-d", "-D", "-c", "-C", "-u", "--move", "--delete", "--copy",
+                                 "--set-upstream-to", "--unset-upstream"}}
 NO_CHANGE = {"clear", "reset", "sleep", "true", "cd", "pushd", "popd", "history", "alias", "fg", "bg", "jobs"}
 
 
@@ -185,8 +187,9 @@ def is_viewer(command: str) -> bool:
     if name == "ssh" and len(arguments) == 2 and " " in arguments[1].strip():
         return is_viewer(arguments[1])
     with_subcommand = f"{name} {arguments[0]}" if arguments else name
-    if with_subcommand in rulebook().viewers:
-        return not (len(arguments) > 1 and arguments[1] in CHANGING)  # `git remote add` changes what it shows
+    if with_subcommand in rulebook().viewers:  # `git remote add`, `git branch -M main` change what they show
+        changing = set(words[1:]) & CHANGING_FLAGS.get(with_subcommand, set())
+        return not (len(arguments) > 1 and arguments[1] in CHANGING or changing)
     return name in rulebook().viewers
 
 

@@ -23,6 +23,8 @@ EXIT_CATEGORIES = {124: BlockerCategory.TIMEOUT, 126: BlockerCategory.PERMISSION
                    127: BlockerCategory.NOT_FOUND, 137: BlockerCategory.RESOURCE_EXHAUSTED,
                    139: BlockerCategory.CRASH}
 SIGINT_EXIT = 130
+LOOKUPS = {"ls", "stat", "readlink", "realpath"}  # they ask whether something is there
+NOT_FOUND = BlockerCategory.NOT_FOUND
 INTERRUPT = "^C"
 READY = re.compile(r"serving|listening|running (?:on|at)|started|ready|press ctrl[+-]c|accepting connections", re.I)
 DIGITS = re.compile(r"\d+")
@@ -90,6 +92,8 @@ def _judge(command: str, exit_code: int | None, stopped: bool, timed_out: bool, 
         return _judged_by_output(command, exit_code, lines, hits, strong)
     if goals.expected_exit(command, exit_code) and not strong:
         return Verdict("ok")
+    if commands.program(command) in LOOKUPS and strong and all(hit.signature.category is NOT_FOUND for hit in strong):
+        return Verdict("ok")  # `ls -l /run/mysqld`: whether it is there was the question, and no is an answer
     if exit_code == SIGINT_EXIT and not strong:  # stopped with Ctrl-C: a server or a follower by design, else a hang
         if commands.runs_until_stopped(command) or any(READY.search(line) for line in lines):
             return Verdict("ok")
