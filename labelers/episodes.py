@@ -133,6 +133,8 @@ def _moved_on(transcript: Transcript, episode: Episode, view: StepView, judged: 
         return True
     if episode.verdict.category is BlockerCategory.NETWORK_UNREACHABLE:
         return False  # `cargo build --offline` failing otherwise went around the network, not through it
+    if commands.program(view.command) != commands.program(last.command):
+        return False  # `dockerd` failing after `systemctl start docker` did: the way round is blocked too
     return not _mistyped(last.command, view.command)  # a changed option may be the fix; a typo is none
 
 

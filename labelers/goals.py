@@ -138,13 +138,18 @@ def same_goal(first: Goal | None, later: Goal | None, verb: bool = True, renumbe
 
 
 def _similar(first: str, second: str, renumbered: bool = False) -> bool:
-    """The same (a package whatever its version: `prettier`, `prettier@3.1.1`), a typo apart (one letter
-    swapped, dropped, added or changed), or mostly the same."""
+    """The same (a package whatever its version: `prettier`, `prettier@3.1.1`; a name with its package or folder:
+    `App`, `com.acme.App`), a typo apart (one letter swapped, dropped, added or changed), or mostly the same."""
     first, second = VERSION.sub("", first), VERSION.sub("", second)
     if first != second and DIGITS.sub("", first) == DIGITS.sub("", second):
         return renumbered  # another port, id or version (`localhost:9201` is not `localhost:9200`)
-    return (first == second or _one_typo_apart(first, second)
+    return (first == second or _qualified(first, second) or _one_typo_apart(first, second)
             or difflib.SequenceMatcher(None, first, second).ratio() >= SIMILAR)
+
+
+def _qualified(first: str, second: str) -> bool:
+    short, long = sorted((first, second), key=len)
+    return any(long.endswith(separator + short) for separator in "./") and short.strip("./") != ""
 
 
 def _one_typo_apart(first: str, second: str) -> bool:

@@ -24,6 +24,9 @@ EXIT_CATEGORIES = {124: BlockerCategory.TIMEOUT, 126: BlockerCategory.PERMISSION
                    139: BlockerCategory.CRASH}
 SIGINT_EXIT = 130
 LOOKUPS = {"ls", "stat", "readlink", "realpath"}  # they ask whether something is there
+WEB_CLIENTS = {"curl", "wget", "http"}
+ANSWER_BODIES = {"http-json-error"}  # what an API says with its 404
+URL = re.compile(r"^(?:\w+://|[\w.-]+:\d+/|localhost/)\S*/")
 NOT_FOUND = BlockerCategory.NOT_FOUND
 INTERRUPT = "^C"
 READY = re.compile(r"serving|listening|running (?:on|at)|started|ready|press ctrl[+-]c|accepting connections", re.I)
@@ -88,17 +91,31 @@ def _judge(command: str, exit_code: int | None, stopped: bool, timed_out: bool, 
     if exit_code is None and any(line.strip().startswith(INTERRUPT) or line.strip() == "KeyboardInterrupt"
                                  for line in output):
         exit_code = SIGINT_EXIT  # no marks recorded it, but the screen shows the Ctrl-C (`^CTraceback …`)
+    if _looked_up(command) and _absent(strong):
+        return Verdict("ok")  # `ls -l /run/mysqld`: whether it is there was the question, and no is an answer
     if exit_code is None or exit_code == 0:
         return _judged_by_output(command, exit_code, lines, hits, strong)
     if goals.expected_exit(command, exit_code) and not strong:
         return Verdict("ok")
-    if commands.program(command) in LOOKUPS and strong and all(hit.signature.category is NOT_FOUND for hit in strong):
-        return Verdict("ok")  # `ls -l /run/mysqld`: whether it is there was the question, and no is an answer
     if exit_code == SIGINT_EXIT and not strong:  # stopped with Ctrl-C: a server or a follower by design, else a hang
         if commands.runs_until_stopped(command) or any(READY.search(line) for line in lines):
             return Verdict("ok")
         return _failed(command, exit_code, hits, timed_out=True)
     return _failed(command, exit_code, hits, lines=lines)
+
+
+def _looked_up(command: str) -> bool:
+    """It asks whether something is there: `ls`/`stat` of a path, or a URL for one numbered record (`curl
+    …/orders/999`: a 404 says there is no such record, where a 404 on a page or route is a failure)."""
+    urls = [word for word in commands.program_words(command) if URL.match(word)]
+    record = any(url.rstrip("/").rsplit("/", 1)[-1].isdigit() for url in urls)
+    return commands.program(command) in LOOKUPS or (commands.program(command) in WEB_CLIENTS and record)
+
+
+def _absent(strong: list[Hit]) -> bool:
+    """The errors say only that something is not there (a 404 with its JSON body `{"error":"no such item"}`)."""
+    missing = [hit for hit in strong if hit.signature.category is NOT_FOUND]
+    return bool(missing) and all(hit in missing or hit.signature.id in ANSWER_BODIES for hit in strong)
 
 
 def _judged_by_output(command: str, exit_code: int | None, lines: list[str], hits: list[Hit],

@@ -32,7 +32,7 @@ SIGN = re.compile(r"(?<!\d)[$#%❯λ»](?= |$)")
 LEADING_VENV = re.compile(r"^\([^)\s]*\) ")
 ROOT_NAMED = re.compile(r"^[A-Za-z][\w.-]* ?#$")
 LEADING_SYMBOL = re.compile(r"^[^\w\s~/\[(]+ +")
-FOLDER_ONLY = re.compile(r"^(?:[^\w\s~/]\s)?[A-Za-z_~./-][\w~./ -]{0,40}$")  # `~`, `invoice-java`, `√ net quality`
+FOLDER_ONLY = re.compile(r"^(?:[^\w\s~/]\s|\[)?[A-Za-z_~./-][\w~./ -]{0,40}$")  # `~`, `[~`, `√ net quality`
 PATH = re.compile(r"(?<![\w@])[~/][^\s\]:)]*")  # a working folder in a prompt: ~, ~/api, /etc
 MAX_PREFIX = 100
 MAX_WORDS = 5  # `me@box My Project %` has 4; a line of output with a sign in it usually has more

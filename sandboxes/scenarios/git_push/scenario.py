@@ -84,7 +84,7 @@ def _commit(session: Session, params: dict, own: list[str], values: dict) -> Non
 def _declare(session: Session, params: dict) -> None:
     kind = params["failure"]
     if kind == "fetch-first":
-        session.failure("rejected", "command_failed", "application developer", "fetch first")
+        session.failure("rejected", "merge_conflict", "change authors", "fetch first")
     elif kind == "no-upstream":
         session.failure("rejected", "command_failed", "application developer", params["branch"])
     else:
