@@ -1,0 +1,3 @@
+module example.com/inventory-svc
+
+go 1.19

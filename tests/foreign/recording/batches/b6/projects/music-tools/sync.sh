@@ -1,0 +1,2 @@
+#!/bin/sh
+spotdl sync playlist.spotdl --output ~/Music

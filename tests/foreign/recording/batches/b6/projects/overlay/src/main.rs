@@ -1,0 +1,7 @@
+mod app;
+mod config;
+
+fn main() {
+    let app = app::App::new();
+    app.run();
+}
