@@ -32,6 +32,9 @@ NUMBERS = re.compile(r"\d+")
 POSITION = re.compile(r"\bline (\d+),? col(?:umn)? (\d+)")
 SOCKET = re.compile(r"/[\w./-]+\.sock\b")
 PORT = re.compile(r"(?<=:)\d{2,5}\b|(?<=port )\d{2,5}\b")
+BACKGROUND = re.compile(r"(?<![&|])&\s*$")
+PORT_NUMBER = re.compile(r"(?<![\d.])\d{4,5}(?![\d.])")
+CONFIRM_REACH = 3  # the request that shows a restarted server working comes right after it (a `sleep 1` between)
 SLIP_REACH = 2  # the corrected command comes right after the slip (or one look later)
 
 
@@ -95,7 +98,25 @@ def episodes(transcript: Transcript) -> list[Episode]:
         _resolve(transcript, found, view, judged, aim)
         if judged.outcome == "fail":
             _record(found, view, judged, aim)
+    for episode in found:
+        _confirm_background(transcript, episode)
     return found
+
+
+def _confirm_background(transcript: Transcript, episode: Episode) -> None:
+    """A server started again with `&` shows only that it started: the request to its port that works soon
+    after (`openssl s_server -accept 9443 … &`, then `curl https://localhost:9443/`) shows it fixed."""
+    start = episode.resolved_by
+    if start is None or not BACKGROUND.search(start.command):
+        return
+    ports = set(PORT_NUMBER.findall(start.command))
+    for view in transcript.steps[start.index + 1:start.index + 1 + CONFIRM_REACH]:
+        judged = verdict(view)
+        if judged.outcome == "fail":
+            return
+        if ports & set(PORT_NUMBER.findall(view.command)):
+            episode.resolved_by, episode.resolved_verdict = view, judged
+            return
 
 
 def _resolve(transcript: Transcript, found: list[Episode], view: StepView, judged: Verdict,
@@ -153,7 +174,7 @@ def _record(found: list[Episode], view: StepView, judged: Verdict, aim: goals.Go
         again.steps.append(view)
         again.goals.append(aim)
     else:
-        found.append(Episode(aim, view, judged, [view]))
+        found.append(Episode(aim, view, judged, [view], goals=goals.echoed_goals(view.command, lines_of(view))))
 
 
 def _same_words(episode: Episode, view: StepView, judged: Verdict) -> bool:

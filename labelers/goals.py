@@ -28,6 +28,8 @@ DIGITS = re.compile(r"\d")
 VERSION = re.compile(r"(?<=\w)(?:@|==|>=|<=|~=)[\w.^~*-]+$")  # a pinned version: `left-pad@1.3.0`, `requests==2.31`
 TO_A_REMOTE = {"git push", "git pull", "git fetch"}  # their target is a remote, origin when none is named
 INSECURE = {"--insecure", "--no-check-certificate", "--no-verify-ssl", "--trusted-host"}
+ECHOED_COMMAND = re.compile(r"^[a-z][\w.+-]*(?: +\S+)+$")  # `rsync -avz dist/ host:www/`, not `ssh: connect …`
+NPM_BANNER = re.compile(r"^> \S+@\S+ \S+")  # `> pricing-js@1.2.0 test`: the script's name, not its command
 PATTERN_FIRST = {"jq", "yq", "grep", "egrep", "fgrep", "rg", "ag", "awk", "sed"}  # their first word is a pattern
 
 
@@ -41,6 +43,7 @@ class Goal:
     targets: tuple[str, ...]
     verb: str | None = None
     flags: tuple[str, ...] = ()  # long options without a value, which may be the action (`--bigkeys`, `--list`)
+    others: tuple[str, ...] = ()  # the other files named (`-CAfile ca.crt gateway.crt`: an option's value or not)
 
 
 def goal(command: str) -> Goal | None:
@@ -87,9 +90,19 @@ def _goal(words: list[str]) -> Goal | None:
         action = " ".join(filter(None, [arguments[0], control]))
         if f"{name} {arguments[0]}" in TO_A_REMOTE:  # `git push` goes to origin; `git push usb main` elsewhere
             return Goal(name, action, tuple(arguments[1:2]) or ("origin",))
-        return Goal(name, action, _first_target(arguments[1:]))
+        return Goal(name, action, _first_target(arguments[1:]), others=_after_option_value(words, arguments[1:]))
     flags = tuple(word for word in words[1:] if word.startswith("--") and "=" not in word and word not in CONTROL)
-    return Goal(name, control or None, _first_target(arguments), _verb(arguments), flags)
+    return Goal(name, control or None, _first_target(arguments), _verb(arguments), flags,
+                _after_option_value(words, arguments))
+
+
+def _after_option_value(words: list[str], arguments: list[str]) -> tuple[str, ...]:
+    """The files after the first target where that may be an option's value (`-CAfile ca.crt gateway.crt`)."""
+    first = _first_target(arguments)
+    if not first or first[0] not in words or not words[words.index(first[0]) - 1].startswith("-"):
+        return ()
+    rest = arguments[arguments.index(first[0]) + 1:] if first[0] in arguments else []
+    return tuple(argument for argument in rest if "." in os.path.basename(argument) and " " not in argument)
 
 
 def _verb(arguments: list[str]) -> str | None:
@@ -134,6 +147,8 @@ def same_goal(first: Goal | None, later: Goal | None, verb: bool = True, renumbe
         return False
     if not first.targets:  # `make`, then `make app`; but `redis-cli --bigkeys` is not `redis-cli dbsize`
         return not set(later.targets) & HOUSEKEEPING and (not later.targets or not first.flags)
+    if first.targets[0] in later.others or (later.targets and later.targets[0] in first.others):
+        return True  # `openssl verify gateway.crt`, then `openssl verify -CAfile ca.crt gateway.crt`
     return bool(later.targets) and _similar(first.targets[0], later.targets[0], renumbered)
 
 
@@ -186,3 +201,21 @@ def expected_exit(command: str, exit_code: int) -> bool:
     return found is not None and any(
         rule.program == found.program and exit_code in rule.codes and rule.subcommand in (None, found.subcommand)
         for rule in rulebook().expected_exits)
+
+
+def echoed_goals(command: str, lines: list[str]) -> list[Goal]:
+    """The goals of the commands a build tool echoed before running them: `make deploy` printing `rsync -avz
+    dist/ host:www/`, `npm test` printing `> node --test test/` — running one of them by hand tries the same."""
+    name = stage_program(raw_main_stage(command))
+    if name == "make":
+        shown = [line for line in _before_make_error(lines) if ECHOED_COMMAND.match(line)]
+    elif name == "npm":
+        shown = [line[2:] for line in lines if line.startswith("> ") and not NPM_BANNER.match(line)]
+    else:
+        return []
+    return [found for found in map(goal, shown) if found is not None]
+
+
+def _before_make_error(lines: list[str]) -> list[str]:
+    end = next((index for index, line in enumerate(lines) if line.startswith(("make: ", "make["))), len(lines))
+    return lines[:end]

@@ -37,6 +37,7 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "build/gradle-task-not-found": ("gradle-task-not-found", "not_found"),
     "build/go-no-go-files": ("go-no-go-files", "not_found"),
     "build/go-no-gomod": ("go-no-go-mod", "not_found"),
+    "build/go-no-main-module": ("go-no-go-mod", "not_found"),
     "build/go-not-in-std": ("go-not-in-goroot", "dependency_resolution"),
     "build/go-run-no-main": ("go-not-main-package", "not_found"),
     "build/go-unused-import": ("go-compile-error", "compile_error"),
@@ -93,6 +94,8 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "databases/pg-createdb-exists": ("pg-database-exists", "command_failed"),
     "databases/pg-db-missing": ("pg-database-missing", "not_found"),
     "databases/pg-duplicate-key": ("pg-unique-violation", "data_corruption"),
+    "databases/pg-foreign-key": ("pg-foreign-key-violation", "runtime_error"),
+    "databases/pg-column-exists": ("pg-already-exists", "runtime_error"),
     "databases/pg-file-errors-exit0": ("pg-syntax-error", "compile_error"),
     "databases/pg-no-socket": ("refused-postgres", "connection_refused"),
     "databases/pg-password-failed": ("auth-required", "auth_or_credentials"),
@@ -143,8 +146,10 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "git/unrelated-histories": ("git-unrelated-histories", "merge_conflict"),
     "git/untracked-overwritten": ("git-untracked-overwritten", "merge_conflict"),
     "git/push-src-refspec": ("git-src-refspec", "not_found"),
+    "git/push-no-destination": ("git-no-push-destination", "not_found"),
     "git/who-are-you": ("git-identity-unknown", "auth_or_credentials"),
 
+    "network/python-connect-no-address": ("connect-no-address", "connection_refused"),
     "network/cat-saved-404-page": ("http-not-found", "not_found"),  # the body rule is curl's, not cat's
     "network/curl-f-401": ("curl-fail-unauthorized", "auth_or_credentials"),
     "network/curl-f-404": ("curl-fail-not-found", "not_found"),
@@ -208,6 +213,7 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "packages/go-mod-tidy-offline": ("go-module-fetch-unreachable", "network_unreachable"),
     "packages/go-no-required-module": ("go-no-module-provides", "dependency_resolution"),
     "packages/maven-offline-plugin": ("maven-artifact-unreachable", "network_unreachable"),
+    "packages/maven-offline-missing": ("maven-offline-missing", "dependency_resolution"),
     "packages/npm-e404": ("npm-not-in-registry", "dependency_resolution"),
     "packages/npm-eacces-global": ("npm-eacces-path", "permission_denied"),
     "packages/npm-eresolve": ("npm-peer-conflict", "dependency_resolution"),
@@ -224,6 +230,7 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "packages/pip-venv-offline": ("pip-index-unreachable", "network_unreachable"),
 
     "runtimes/c-segfault": ("shell-segfault", "crash"),
+    "runtimes/jq-index-array": ("jq-filter-error", "runtime_error"),
     "runtimes/java-jar-no-manifest": ("java-jar-no-manifest", "not_found"),
     "build/shellcheck-findings": ("shellcheck-finding", "lint_error"),
     "system/ulimit-cannot-raise": ("ulimit-cannot-raise", "permission_denied"),
