@@ -184,13 +184,21 @@ def is_viewer(command: str) -> bool:
     if not words or writes_file(command):
         return False
     name, arguments = os.path.basename(words[0]), positionals(words[1:])
-    if name == "ssh" and len(arguments) == 2 and " " in arguments[1].strip():
-        return is_viewer(arguments[1])
+    if remote_command(command):
+        return is_viewer(remote_command(command))
     with_subcommand = f"{name} {arguments[0]}" if arguments else name
     if with_subcommand in rulebook().viewers:  # `git remote add`, `git branch -M main` change what they show
         changing = set(words[1:]) & CHANGING_FLAGS.get(with_subcommand, set())
         return not (len(arguments) > 1 and arguments[1] in CHANGING or changing)
     return name in rulebook().viewers
+
+
+def remote_command(command: str) -> str | None:
+    """What `ssh host 'ls -l /tmp/x'` runs on the other host."""
+    words = program_words(command)
+    arguments = positionals(words[1:]) if words else []
+    remote = words and os.path.basename(words[0]) == "ssh" and len(arguments) == 2 and " " in arguments[1].strip()
+    return arguments[1] if remote else None
 
 
 def shows_content(command: str) -> bool:

@@ -109,7 +109,9 @@ def _looked_up(command: str) -> bool:
     …/orders/999`: a 404 says there is no such record, where a 404 on a page or route is a failure)."""
     urls = [word for word in commands.program_words(command) if URL.match(word)]
     record = any(url.rstrip("/").rsplit("/", 1)[-1].isdigit() for url in urls)
-    return commands.program(command) in LOOKUPS or (commands.program(command) in WEB_CLIENTS and record)
+    remote = commands.remote_command(command)
+    name = commands.program(remote or command)
+    return name in LOOKUPS or (name in WEB_CLIENTS and record)
 
 
 def _absent(strong: list[Hit]) -> bool:
