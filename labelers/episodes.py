@@ -198,11 +198,20 @@ def _same_thing(episode: Episode, view: StepView, judged: Verdict) -> bool:
         return bool(_files(view.command, None) & _files(episode.first.command, None))
     if kind.value in GENERAL_KINDS:
         return False
+    if _same_exception(episode.verdict, judged):
+        return True  # `Date.parse` in irb raises what the script raised: the REPL reproduces it
     if kind in DISTINCT_KINDS and episode.verdict.hit and judged.hit and (
             episode.verdict.hit.signature.id != judged.hit.signature.id):
         return False  # an untrusted issuer and a key that does not match are two problems of one certificate
     same_file = _files(view.command, judged.line) & _files(episode.first.command, episode.verdict.line)
     return bool(same_file) or _position(judged.line) == _position(episode.verdict.line) is not None
+
+
+def _same_exception(first: Verdict, then: Verdict) -> bool:
+    """The same exception with the same message, wherever it was raised (a script, a REPL, a test)."""
+    raised = [verdict.hit.groups if verdict.hit else {} for verdict in (first, then)]
+    return all(groups.get("exception") and groups.get("msg") for groups in raised) and (
+        (raised[0]["exception"], raised[0]["msg"]) == (raised[1]["exception"], raised[1]["msg"]))
 
 
 def _endpoints(view: StepView) -> set[str]:
@@ -232,7 +241,17 @@ def _still_there(episode: Episode, view: StepView, judged: Verdict) -> bool:
     first = episode.verdict
     if not first.line or first.timed_out:  # a hang has no line to compare: another timeout is the same hang
         return judged.category is first.category and first.category is BlockerCategory.TIMEOUT
+    if first.line in lines_of(view):
+        return True  # printed again word for word (strace shows the program's own complaint)
+    if _outranked(first, judged):
+        return False  # a LeakSanitizer report whose frames look like the overflow's: a new error leads now
     return first.reason in _reasons(view) or judged.reason in _reasons(episode.first)
+
+
+def _outranked(first: Verdict, then: Verdict) -> bool:
+    """`then` is led by a more telling error of another kind than the one that decided `first`."""
+    return bool(first.hit and then.hit and then.hit.signature.strong and then.category is not first.category
+                and then.hit.rank > first.hit.rank)
 
 
 def _same_signature(first: Verdict, then: Verdict) -> bool:
@@ -257,7 +276,8 @@ def fix_between(transcript: Transcript, episode: Episode) -> list[StepView]:
     typing it right was the fix): see fixes_between."""
     if episode.resolved_by is None or episode.slip:
         return []
-    return fixes_between(transcript, episode.first, episode.resolved_by)
+    return fixes_between(transcript, episode.steps[-1], episode.resolved_by)  # what came before a later
+    # failure of the same kind did not fix it
 
 
 def fixes_between(transcript: Transcript, failed: StepView, rerun: StepView) -> list[StepView]:

@@ -25,8 +25,9 @@ EXIT_CATEGORIES = {124: BlockerCategory.TIMEOUT, 126: BlockerCategory.PERMISSION
 SIGINT_EXIT = 130
 LOOKUPS = {"ls", "stat", "readlink", "realpath"}  # they ask whether something is there
 WEB_CLIENTS = {"curl", "wget", "http"}
+TRAVERSALS = {"du", "find", "tree"}  # they walk a tree and report on every part they could read
 ANSWER_BODIES = {"http-json-error"}  # what an API says with its 404
-URL = re.compile(r"^(?:\w+://|[\w.-]+:\d+/|localhost/)\S*/")
+URL = re.compile(r"^(?:\w+://|[\w.-]+:\d+/|localhost/)\S*[/?]")
 NOT_FOUND = BlockerCategory.NOT_FOUND
 INTERRUPT = "^C"
 READY = re.compile(r"serving|listening|running (?:on|at)|started|ready|press ctrl[+-]c|accepting connections", re.I)
@@ -93,6 +94,8 @@ def _judge(command: str, exit_code: int | None, stopped: bool, timed_out: bool, 
         exit_code = SIGINT_EXIT  # no marks recorded it, but the screen shows the Ctrl-C (`^CTraceback …`)
     if _looked_up(command) and _absent(strong):
         return Verdict("ok")  # `ls -l /run/mysqld`: whether it is there was the question, and no is an answer
+    if _partly_unreadable(command, lines, strong):
+        return Verdict("warn", line=strong[0].line)  # `du -sh ~/*` sized all but one folder it may not read
     if exit_code is None or exit_code == 0:
         return _judged_by_output(command, exit_code, lines, hits, strong)
     if goals.expected_exit(command, exit_code) and not strong:
@@ -105,13 +108,21 @@ def _judge(command: str, exit_code: int | None, stopped: bool, timed_out: bool, 
 
 
 def _looked_up(command: str) -> bool:
-    """It asks whether something is there: `ls`/`stat` of a path, or a URL for one numbered record (`curl
-    …/orders/999`: a 404 says there is no such record, where a 404 on a page or route is a failure)."""
+    """It asks whether something is there: `ls`/`stat` of a path, or a URL for one record, by number or query
+    (`curl …/orders/999`, `…/?month=june`: a 404 says there is no such record; on a page or route it is a failure)."""
     urls = [word for word in commands.program_words(command) if URL.match(word)]
-    record = any(url.rstrip("/").rsplit("/", 1)[-1].isdigit() for url in urls)
+    record = any(url.rstrip("/").rsplit("/", 1)[-1].isdigit() or "?" in url for url in urls)
     remote = commands.remote_command(command)
     name = commands.program(remote or command)
     return name in LOOKUPS or (name in WEB_CLIENTS and record)
+
+
+def _partly_unreadable(command: str, lines: list[str], strong: list[Hit]) -> bool:
+    """A walk over many files (du, find, grep -r) that could not read some of them but reported on the rest."""
+    if commands.program(command) not in TRAVERSALS or not strong:
+        return False
+    denied = {hit.line for hit in strong if hit.signature.category is BlockerCategory.PERMISSION_DENIED}
+    return len(denied) == len({hit.line for hit in strong}) and len(lines) > len(denied)
 
 
 def _absent(strong: list[Hit]) -> bool:

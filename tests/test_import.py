@@ -25,12 +25,12 @@ COMMANDS = ["ls", "cat notes.txt", "ls /nope", "echo one \\\ntwo", PRINTF, "cd /
 EXITS = [0, 0, 2, 0, 0, 0, 0]
 UNKNOWN = [None] * len(COMMANDS)
 TRUTH = {
-    "family": "shell-basics", "description": "looks at a file, lists a missing path, echoes across two lines",
+    "family": "shell-basics", "description": "looks at a file, asks whether /nope is there (it is not), echoes "
+                                             "across two lines",
     "steps": [{"command": "ls", "expect": "ok"}, {"command": "cat notes.txt", "expect": "ok"},
-              {"command": "ls /nope", "expect": "fail", "failure": "missing"},
+              {"command": "ls /nope", "expect": "ok", "shown_by": "No such file"},  # no is an answer
               {"command": "echo one \\ two", "expect": "ok"}, {"command": PRINTF, "expect": "ok"},
               {"command": "cd /etc", "expect": "ok"}, {"command": "grep -c port ~/notes.txt", "expect": "ok"}],
-    "failures": [{"id": "missing", "category": "not_found", "owner": "application developer", "facts": ["/nope"]}],
 }
 
 
@@ -173,9 +173,9 @@ def test_a_truth_file_beside_the_recording_becomes_the_ground_truth(tmp_path: Pa
     source = copied(tmp_path, "plain-untimed.log")
     (tmp_path / "plain-untimed.truth.yaml").write_text(yaml.safe_dump(TRUTH))
     meta, _ = imported(source, tmp_path / "out")
-    assert meta.family == "shell-basics" and meta.truth.failure("missing").steps == [2]
+    assert meta.family == "shell-basics" and meta.truth.steps[2].expect == "ok" and not meta.truth.failures
     evidence = Evidence.model_validate_json((next((tmp_path / "out/imported").iterdir()) / "evidence.json").read_text())
-    assert [item.status for item in evidence.items if item.status] == ["open"]
+    assert [item.status for item in evidence.items if item.status] == []
 
 
 @pytest.mark.parametrize(("change", "message"), [
