@@ -1,0 +1,3 @@
+module example.com/hitcounter
+
+go 1.19
