@@ -29,6 +29,7 @@ SLIP_KINDS = {BlockerCategory.NOT_FOUND, BlockerCategory.COMMAND_FAILED}
 DISTINCT_KINDS = {BlockerCategory.CERTIFICATE_ERROR}  # one file, several distinct problems
 SERVICE_KINDS = {BlockerCategory.TIMEOUT, BlockerCategory.CONNECTION_REFUSED}
 NUMBERS = re.compile(r"\d+")
+QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 POSITION = re.compile(r"\bline (\d+),? col(?:umn)? (\d+)")
 SOCKET = re.compile(r"/[\w./-]+\.sock\b")
 PORT = re.compile(r"(?<=:)\d{2,5}\b|(?<=port )\d{2,5}\b")
@@ -130,8 +131,19 @@ def _resolve(transcript: Transcript, found: list[Episode], view: StepView, judge
         slip = episode.corrected_by(view)
         if episode.verdict.category is BlockerCategory.CERTIFICATE_ERROR and goals.skips_checks(view.command):
             continue  # `curl -k` gets the page by not checking the certificate: the certificate is as it was
-        if slip or (any(episode.aims_at(goal) for goal in reached) and moved_on):
+        marked = _conflict_marked_resolved(episode, view, judged)
+        if slip or marked or (any(episode.aims_at(goal) for goal in reached) and moved_on):
             episode.resolved_by, episode.resolved_verdict, episode.slip = view, judged, slip
+
+
+def _conflict_marked_resolved(episode: Episode, view: StepView, judged: Verdict) -> bool:
+    """`git add FILE` after a conflicted `git stash pop`/`apply`: nothing to commit or continue, the add ends it."""
+    words = commands.program_words(view.command)
+    first = commands.program_words(episode.first.command)
+    path = episode.verdict.hit.groups.get("path") if episode.verdict.hit else None
+    return (episode.verdict.category is BlockerCategory.MERGE_CONFLICT and judged.outcome == "ok"
+            and first[:2] == ["git", "stash"] and words[:2] == ["git", "add"]
+            and bool({path, ".", "-A", "--all", "-u"} & set(words[2:])))
 
 
 def _repeated(found: list[Episode], view: StepView, aim: goals.Goal | None) -> Verdict | None:
@@ -141,7 +153,8 @@ def _repeated(found: list[Episode], view: StepView, aim: goals.Goal | None) -> V
         return None
     shown = set(lines_of(view))
     again = next((episode for episode in found if episode.resolved_by is None and episode.here(view)
-                  and episode.aims_at(aim, verb=False) and episode.verdict.line in shown), None)
+                  and episode.aims_at(aim, verb=False) and episode.verdict.hit and episode.verdict.line in shown),
+                 None)  # an error line; a failure's last words (`make` echoing `./scripts/bump.sh`) prove nothing
     return replace(again.verdict, hidden=True) if again else None
 
 
@@ -168,13 +181,29 @@ def _mistyped(first: str, then: str) -> bool:
 
 def _record(found: list[Episode], view: StepView, judged: Verdict, aim: goals.Goal | None) -> None:
     again = next((episode for episode in found if episode.resolved_by is None and episode.here(view) and (
-        _still_there(episode, view, judged) and episode.aims_at(aim, verb=False)
-        or _same_words(episode, view, judged) or _same_thing(episode, view, judged))), None)
+        (_still_there(episode, view, judged) or _both_unexplained(episode.verdict, judged))
+        and episode.aims_at(aim, verb=False)
+        or _same_words(episode, view, judged) or _same_thing(episode, view, judged) or _blamed(episode, view, judged))),
+        None)
     if again is not None:
         again.steps.append(view)
         again.goals.append(aim)
     else:
         found.append(Episode(aim, view, judged, [view], goals=goals.echoed_goals(view.command, lines_of(view))))
+
+
+def _both_unexplained(first: Verdict, then: Verdict) -> bool:
+    """Two runs of one goal that failed with no error line to tell them apart (a script's exit status)."""
+    return first.hit is None and then.hit is None and not first.timed_out and not then.timed_out
+
+
+def _blamed(episode: Episode, view: StepView, judged: Verdict) -> bool:
+    """The tool the first error blamed, run alone, fails the same way (`gpg failed to sign the data`, then
+    `gpg --clearsign` cannot sign either)."""
+    blamed = re.findall(r"[\w.+-]+", (episode.verdict.line or "").lower())
+    return (judged.category is episode.verdict.category and judged.hit is not None
+            and commands.program(view.command) in blamed and commands.program(view.command) != commands.program(
+                episode.first.command))
 
 
 def _same_words(episode: Episode, view: StepView, judged: Verdict) -> bool:
@@ -208,10 +237,12 @@ def _same_thing(episode: Episode, view: StepView, judged: Verdict) -> bool:
 
 
 def _same_exception(first: Verdict, then: Verdict) -> bool:
-    """The same exception with the same message, wherever it was raised (a script, a REPL, a test)."""
+    """The same exception with the same message (quoted names aside: `reading 'map'`, `reading 'length'`),
+    wherever it was raised (a script, a REPL, a test)."""
     raised = [verdict.hit.groups if verdict.hit else {} for verdict in (first, then)]
     return all(groups.get("exception") and groups.get("msg") for groups in raised) and (
-        (raised[0]["exception"], raised[0]["msg"]) == (raised[1]["exception"], raised[1]["msg"]))
+        [(groups["exception"], QUOTED.sub("'…'", groups["msg"])) for groups in raised].count(
+            (raised[0]["exception"], QUOTED.sub("'…'", raised[0]["msg"]))) == 2)
 
 
 def _endpoints(view: StepView) -> set[str]:

@@ -28,8 +28,11 @@ DIGITS = re.compile(r"\d")
 VERSION = re.compile(r"(?<=\w)(?:@|==|>=|<=|~=)[\w.^~*-]+$")  # a pinned version: `left-pad@1.3.0`, `requests==2.31`
 TO_A_REMOTE = {"git push", "git pull", "git fetch"}  # their target is a remote, origin when none is named
 INSECURE = {"--insecure", "--no-check-certificate", "--no-verify-ssl", "--trusted-host"}
-ECHOED_COMMAND = re.compile(r"^[a-z][\w.+-]*(?: +\S+)+$")  # `rsync -avz dist/ host:www/`, not `ssh: connect …`
+ECHOED_COMMAND = re.compile(r"^(?:\./[\w./-]+(?: +\S+)*|[a-z][\w.+-]*(?: +\S+)+)$")  # `rsync -avz dist/ host:www/`, not `ssh: connect …`
 NPM_BANNER = re.compile(r"^> \S+@\S+ \S+")  # `> pricing-js@1.2.0 test`: the script's name, not its command
+INTERPRETERS = {"bash", "sh", "zsh", "dash", "python", "python3", "node", "ruby", "perl", "php"}
+SCRIPT = re.compile(r"\.(?:sh|bash|py|js|mjs|cjs|rb|pl|php)$")
+VALUED_OPTIONS = {"-m", "-c", "-e", "-r", "-W", "-X", "-I", "--require", "--eval"}  # what follows is no script
 PATTERN_FIRST = {"jq", "yq", "grep", "egrep", "fgrep", "rg", "ag", "awk", "sed"}  # their first word is a pattern
 
 
@@ -81,6 +84,9 @@ def _goal(words: list[str]) -> Goal | None:
     if not words:
         return None
     name = os.path.basename(words[0])
+    script = next((word for word in words[1:] if not word.startswith("-")), "")
+    if name in INTERPRETERS and SCRIPT.search(script) and words.index(script) == _first_plain(words):
+        return _goal(words[words.index(script):])  # `bash -x scripts/bump.sh` runs what `./scripts/bump.sh` runs
     arguments = positionals(_without_outputs(words[1:], OUTPUTS | ({"-o"} if name in COMPILERS else set())))
     if name in PATTERN_FIRST and arguments:
         arguments = arguments[1:]  # `jq .services f.json`, `grep -n x f`: the filter or pattern is no target
@@ -94,6 +100,14 @@ def _goal(words: list[str]) -> Goal | None:
     flags = tuple(word for word in words[1:] if word.startswith("--") and "=" not in word and word not in CONTROL)
     return Goal(name, control or None, _first_target(arguments), _verb(arguments), flags,
                 _after_option_value(words, arguments))
+
+
+def _first_plain(words: list[str]) -> int:
+    """Where the interpreter's own options end (`python3 -u app.py`; not `python3 -m pytest`, `bash -c '…'`)."""
+    index = 1
+    while index < len(words) and words[index].startswith("-") and words[index] not in VALUED_OPTIONS:
+        index += 1
+    return index
 
 
 def _after_option_value(words: list[str], arguments: list[str]) -> tuple[str, ...]:
