@@ -1,0 +1,3 @@
+module example.org/hits/counter
+
+go 1.19

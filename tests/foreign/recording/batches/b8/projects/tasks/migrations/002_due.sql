@@ -1,0 +1,2 @@
+-- 002: due dates
+ALTER TABLE tasks ADD COLUMN due TEXT;
