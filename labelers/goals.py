@@ -32,6 +32,8 @@ ECHOED_COMMAND = re.compile(r"^(?:\./[\w./-]+(?: +\S+)*|[a-z][\w.+-]*(?: +\S+)+)
 NPM_BANNER = re.compile(r"^> \S+@\S+ \S+")  # `> pricing-js@1.2.0 test`: the script's name, not its command
 INTERPRETERS = {"bash", "sh", "zsh", "dash", "python", "python3", "node", "ruby", "perl", "php"}
 SCRIPT = re.compile(r"\.(?:sh|bash|py|js|mjs|cjs|rb|pl|php)$")
+REPLS_OF = {".py": ("python", "python3", "ipython"), ".js": ("node",), ".mjs": ("node",), ".cjs": ("node",),
+            ".rb": ("ruby", "irb"), ".php": ("php",), ".pl": ("perl",), ".sh": ("bash", "sh")}
 VALUED_OPTIONS = {"-m", "-c", "-e", "-r", "-W", "-X", "-I", "--require", "--eval"}  # what follows is no script
 PATTERN_FIRST = {"jq", "yq", "grep", "egrep", "fgrep", "rg", "ag", "awk", "sed"}  # their first word is a pattern
 
@@ -155,7 +157,11 @@ def same_goal(first: Goal | None, later: Goal | None, verb: bool = True, renumbe
     or take a typo) — or on one named now where `first` named none (`make` then `make app`), never on less
     (`npm run` after `npm run lint` only lists the scripts). A target with other numbers (another port, id or
     version) is another target, unless `renumbered` (a refused connection retried on the right port)."""
-    if first is None or later is None or (first.program, first.subcommand) != (later.program, later.subcommand):
+    if first is None or later is None:
+        return False
+    if _repl_then_script(first, later):
+        return True  # what failed in `python3`'s REPL is tried for real by `python3 check.py`
+    if (first.program, first.subcommand) != (later.program, later.subcommand):
         return False
     if verb and first.verb is not None and first.verb != later.verb:  # a REPL's query is unknown: any will do
         return False
@@ -164,6 +170,12 @@ def same_goal(first: Goal | None, later: Goal | None, verb: bool = True, renumbe
     if first.targets[0] in later.others or (later.targets and later.targets[0] in first.others):
         return True  # `openssl verify gateway.crt`, then `openssl verify -CAfile ca.crt gateway.crt`
     return bool(later.targets) and _similar(first.targets[0], later.targets[0], renumbered)
+
+
+def _repl_then_script(first: Goal, later: Goal) -> bool:
+    language = SCRIPT.search(later.program)
+    return (not first.targets and first.subcommand is None and language is not None
+            and first.program in REPLS_OF.get(language.group(0), ()))
 
 
 def _similar(first: str, second: str, renumbered: bool = False) -> bool:
