@@ -239,10 +239,15 @@ def _same_thing(episode: Episode, view: StepView, judged: Verdict) -> bool:
 def _same_exception(first: Verdict, then: Verdict) -> bool:
     """The same exception with the same message (quoted names aside: `reading 'map'`, `reading 'length'`),
     wherever it was raised (a script, a REPL, a test)."""
-    raised = [verdict.hit.groups if verdict.hit else {} for verdict in (first, then)]
-    return all(groups.get("exception") and groups.get("msg") for groups in raised) and (
-        [(groups["exception"], QUOTED.sub("'…'", groups["msg"])) for groups in raised].count(
-            (raised[0]["exception"], QUOTED.sub("'…'", raised[0]["msg"]))) == 2)
+    raised = _raised(first)
+    return raised is not None and raised == _raised(then)
+
+
+def _raised(judged: Verdict) -> tuple[str, str] | None:
+    groups = judged.hit.groups if judged.hit else {}
+    if not (groups.get("exception") and groups.get("msg")):
+        return None
+    return groups["exception"], QUOTED.sub("'…'", groups["msg"])
 
 
 def _endpoints(view: StepView) -> set[str]:
@@ -304,11 +309,11 @@ def _reasons(view: StepView) -> set[str]:
 
 def fix_between(transcript: Transcript, episode: Episode) -> list[StepView]:
     """The changes that fixed a resolved failure (none when open, when nothing changed in between, or for a slip:
-    typing it right was the fix): see fixes_between."""
+    typing it right was the fix): see fixes_between. They come after its last failing run: what came before
+    that run did not fix it."""
     if episode.resolved_by is None or episode.slip:
         return []
-    return fixes_between(transcript, episode.steps[-1], episode.resolved_by)  # what came before a later
-    # failure of the same kind did not fix it
+    return fixes_between(transcript, episode.steps[-1], episode.resolved_by)
 
 
 def fixes_between(transcript: Transcript, failed: StepView, rerun: StepView) -> list[StepView]:

@@ -118,7 +118,7 @@ def _looked_up(command: str) -> bool:
 
 
 def _partly_unreadable(command: str, lines: list[str], strong: list[Hit]) -> bool:
-    """A walk over many files (du, find, grep -r) that could not read some of them but reported on the rest."""
+    """A walk over many files (du, find, tree) that could not read some of them but reported on the rest."""
     if commands.program(command) not in TRAVERSALS or not strong:
         return False
     denied = {hit.line for hit in strong if hit.signature.category is BlockerCategory.PERMISSION_DENIED}

@@ -292,6 +292,14 @@ def test_real_tool_errors_get_their_category_and_a_hint_that_names_them(command:
     ("python3 -m http.server 8080", "python3 -m http.server 8081", False),
     ("strace -e trace=openat ./agent", "./agent", True),  # a tracer runs the command it traces
     ("sqlite3 app.db 'PRAGMA integrity_check' | head -n 3", "sqlite3 backup.db 'PRAGMA integrity_check'", False),
+    ("bash -x scripts/bump.sh", "./scripts/bump.sh", True),  # a script run through its interpreter
+    ("python3", "python3 check.py", True),                # what failed in the REPL, tried for real
+    ("node", "python3 check.py", False),                  # another language's REPL
+    ("java App", "java -cp src com.acme.App", True),      # a name with its package
+    ("openssl verify gateway.crt", "openssl verify -CAfile ca.crt gateway.crt", True),  # after an option's value
+    ("killall resize_worker.py", "pkill -f resize_worker.py", True),  # one goal, two tools
+    ("rm sessions/sess_*", "find sessions -type f -name 'sess_*' -delete", True),
+    ("echo test | gpg --clearsign", "printf x | gpg --clearsign", True),  # echo and printf only feed gpg
 ])
 def test_what_counts_as_another_try_of_the_same_goal(failed: str, later: str, same: bool) -> None:
     from labelers.goals import goal, same_goal
@@ -392,6 +400,47 @@ def test_a_viewer_of_state_fails_on_its_own_errors_and_a_viewer_of_files_does_no
     assert outcome("./sync.sh", ["could not reach the mirror, giving up"], None) == "unknown"
     missing = ["ls: cannot access '/run/mysqld': No such file or directory"]
     assert outcome("ls -l /run/mysqld", missing, 2) == "ok"  # is it there? no: an answer, not a failure
+
+
+@pytest.mark.parametrize(("command", "output", "exit_code", "expected"), [
+    ("curl -s -w '%{http_code}\\n' localhost:5077/v1/items/99", ['{"error":"no such item"}', "404"], 0, "ok"),
+    ("curl -s -o /dev/null -w '%{http_code}\\n' 'http://127.0.0.1:8000/?month=june'", ["404"], 0, "ok"),
+    ("curl -s -o /dev/null -w '%{http_code}\\n' localhost:8080/static/logo.gif", ["404"], 0, "fail"),  # a page
+    ("curl -s -o /dev/null -w '%{http_code}\\n' localhost:5001/api/orders/7", ["500"], 0, "fail"),
+    ("ssh -p 10022 localhost 'ls -l /tmp/notes.txt'",
+     ["ls: cannot access '/tmp/notes.txt': No such file or directory"], 2, "ok"),
+    ("du -sh ~/* | sort -h", ["du: cannot read directory '/home/dev/old': Permission denied", "61M\t/home/dev/dl"],
+     0, "warn"),
+    ("du -sh /root", ["du: cannot read directory '/root': Permission denied"], 1, "fail"),  # nothing else read
+])
+def test_an_answer_is_no_failure_where_the_question_was_whether(command: str, output: list[str],
+                                                                 exit_code: int | None, expected: str) -> None:
+    assert outcome(command, output, exit_code) == expected
+
+
+def test_a_way_round_that_fails_too_has_not_got_past_the_failure() -> None:
+    no_systemd = ("systemctl start docker", ["System has not been booted with systemd as init system (PID 1). "
+                                             "Can't operate."], 1)
+    dockerd = ("dockerd", ["dockerd needs to be started with root privileges. To run dockerd in rootless mode as an "
+                           "unprivileged user, see https://docs.docker.com/go/rootless/"], 1)
+    assert blockers_of(session(no_systemd, dockerd)) == [("open", None), ("open", None)]
+
+
+def test_a_server_restarted_in_the_background_is_fixed_by_the_request_that_works() -> None:
+    mismatch = ("openssl s_server -accept 9443 -cert gw.crt -key old.key -www",
+                ["error setting private key", "40C7:error:05800074:x509 certificate routines:X509_check_private_key:"
+                 "key values mismatch:../crypto/x509/x509_cmp.c:403:"], 1)
+    restart = ("openssl s_server -quiet -accept 9443 -cert gw.crt -key gw.key -www > /dev/null 2>&1 &", ["[1] 826"], 0)
+    request = ("curl -s --cacert ca.crt https://localhost:9443/ | head -2", ["<HTML><BODY BGCOLOR=\"#ffffff\">"], 0)
+    assert blockers_of(session(mismatch, restart, request)) == [("resolved", 2)]
+
+
+def test_a_new_error_of_another_kind_leads_unless_the_first_is_printed_again() -> None:
+    overflow = ("./split-asan data.csv", ["==362==ERROR: AddressSanitizer: heap-buffer-overflow on address 0x6020",
+                                          "#1 0x55c49464a2a1 in split /home/dev/split.c:9"], 1)
+    leak = ("make asan && ./split-asan data.csv", ["==566==ERROR: LeakSanitizer: detected memory leaks",
+                                                  "#1 0x55d509c5028e in split /home/dev/split.c:8"], 1)
+    assert blockers_of(session(overflow, ("vim split.c", [], 0), leak)) == [("resolved", 2), ("open", None)]
 
 
 def outcome(command: str, output: list[str], exit_code: int | None) -> str:
