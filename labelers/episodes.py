@@ -216,12 +216,14 @@ def _same_words(episode: Episode, view: StepView, judged: Verdict) -> bool:
 def _same_thing(episode: Episode, view: StepView, judged: Verdict) -> bool:
     """Another command failing with the same specific kind of error about a file the first one named, or at the
     same line and column (`jq` and a script's JSON parser on one broken file) — or, for a service that hangs or
-    refuses, about the same port (`curl :8080/` hangs, `curl :8080/health` times out)."""
+    refuses, about the same port (`./check.sh` hangs on :8080, `curl :8080/health` times out; a refusal only
+    for the same program)."""
     kind = judged.category
     if kind is None or kind is not episode.verdict.category:
         return False
-    if kind in SERVICE_KINDS:
-        return bool(_endpoints(view) & _endpoints(episode.first))
+    if kind in SERVICE_KINDS:  # a hang, whoever met it; a refusal is each program's own (`ssh`, then `scp`)
+        return bool(_endpoints(view) & _endpoints(episode.first)) and (kind is BlockerCategory.TIMEOUT or (
+            commands.program(view.command) == commands.program(episode.first.command)))
     status = episode.verdict.hit.groups.get("status") if episode.verdict.hit else None
     if status and judged.hit and judged.hit.groups.get("status") == status:  # one URL's 404 by curl and by wget
         return bool(_files(view.command, None) & _files(episode.first.command, None))

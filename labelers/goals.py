@@ -222,11 +222,16 @@ def skips_checks(command: str) -> bool:
 
 
 def expected_exit(command: str, exit_code: int) -> bool:
-    """A non-zero exit that is an answer (grep found nothing, diff found differences)."""
-    found = goal(command)
-    return found is not None and any(
-        rule.program == found.program and exit_code in rule.codes and rule.subcommand in (None, found.subcommand)
-        for rule in rulebook().expected_exits)
+    """A non-zero exit that is an answer (grep found nothing, diff found differences) — of the command's main
+    stage, or of the pipeline's last stage, whose status the shell reports (`pg_restore -l x | grep -c y`)."""
+    aims = [aim for aim in (goal(command), _stage_goal(_reporting_stage(command))) if aim is not None]
+    return any(rule.program == aim.program and exit_code in rule.codes and rule.subcommand in (None, aim.subcommand)
+               for aim in aims for rule in rulebook().expected_exits)
+
+
+def _reporting_stage(command: str) -> list[str]:
+    """The last stage of the last pipeline: its exit status is the line's."""
+    return split(split(tokens(command), SEPARATORS)[-1], {"|"})[-1]
 
 
 def echoed_goals(command: str, lines: list[str]) -> list[Goal]:

@@ -453,3 +453,20 @@ def test_turning_the_check_off_fixes_no_certificate() -> None:
     trusted = ("curl --cacert ~/certs/dev.crt -s https://localhost:8443/ | head -3", ["<h1>dev</h1>"], 0)
     assert blockers_of(session(untrusted, insecure)) == [("open", None)]
     assert blockers_of(session(untrusted, insecure, trusted)) == [("resolved", 2)]
+
+
+def test_a_count_of_nothing_at_the_end_of_a_pipeline_is_an_answer() -> None:
+    """The shell reports the last stage's status: `grep -c` counting 0 exits 1, and the dump listed fine."""
+    assert blockers_of(session(("pg_restore -l shop.dump | grep -ci trigger", ["0"], 1))) == []
+
+
+def test_a_refusal_met_by_another_program_is_a_failure_of_its_own() -> None:
+    """`scp` refused where `ssh` was refused: two commands, two failures (a hang met twice stays one)."""
+    ssh = ("ssh staging", ["ssh: connect to host 127.0.0.1 port 2222: Connection refused"], 255)
+    scp = ("scp dist.tar.gz staging:/tmp/", ["ssh: connect to host 127.0.0.1 port 2222: Connection refused",
+                                            "scp: Connection closed"], 255)
+    assert blockers_of(session(ssh, scp)) == [("open", None), ("open", None)]
+
+
+def test_stopping_a_job_that_is_not_there_is_a_failure_without_an_exit_code() -> None:
+    assert outcome("kill %1", ["bash: kill: %1: no such job"], None) == "fail"
