@@ -6,8 +6,9 @@ same goal that succeeds resolves the failure; one that fails with an error the f
 shows the first error gone — and starts a failure of its own — unless it differs from the last try only by
 a typo and nothing changed in between (a mistyped host failing on DNS fixes no refused connection). A run
 that fails again with the first error, or with one the first run already printed, is the same failure. A
-slip — a command not found, or a subcommand or target the tool does not know — is fixed by the corrected
-command right after it, whatever that command then does. Another command's error is its own failure, even
+known way round it that works (the rulebook's `workarounds`: the jar packed by hand when Maven cannot
+fetch) reaches its goal too. A slip — a command not found, or a subcommand or target the tool does not
+know — is fixed by the corrected command right after it, whatever that command then does. Another command's error is its own failure, even
 when an earlier failure caused it — unless it is the same kind of error about the same file (`gzip -t` and
 `tar xzf` on one damaged archive): then it is the same failure, and a later success of either command
 resolves it.
@@ -19,6 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from labelers import commands, goals
 from labelers.outcomes import Verdict, lines_of, verdict
+from labelers.signatures import rulebook
 from recorder.transcript import StepView, Transcript
 from schema.truth import BlockerCategory
 
@@ -131,9 +133,17 @@ def _resolve(transcript: Transcript, found: list[Episode], view: StepView, judge
         slip = episode.corrected_by(view)
         if episode.verdict.category is BlockerCategory.CERTIFICATE_ERROR and goals.skips_checks(view.command):
             continue  # `curl -k` gets the page by not checking the certificate: the certificate is as it was
-        marked = _conflict_marked_resolved(episode, view, judged)
+        marked = _conflict_marked_resolved(episode, view, judged) or _worked_around(episode, view, judged)
         if slip or marked or (any(episode.aims_at(goal) for goal in reached) and moved_on):
             episode.resolved_by, episode.resolved_verdict, episode.slip = view, judged, slip
+
+
+def _worked_around(episode: Episode, view: StepView, judged: Verdict) -> bool:
+    """`view` works and is the rulebook's way round this failure (`jar cfe app.jar …` after Maven could not
+    fetch its plugins): it reaches what the failed command was for."""
+    signature = episode.verdict.hit.signature.id if episode.verdict.hit else None
+    return judged.outcome == "ok" and any(
+        signature in way.signatures and re.search(way.reached_by, view.command) for way in rulebook().workarounds)
 
 
 def _conflict_marked_resolved(episode: Episode, view: StepView, judged: Verdict) -> bool:

@@ -35,6 +35,8 @@ SCRIPT = re.compile(r"\.(?:sh|bash|py|js|mjs|cjs|rb|pl|php)$")
 REPLS_OF = {".py": ("python", "python3", "ipython"), ".js": ("node",), ".mjs": ("node",), ".cjs": ("node",),
             ".rb": ("ruby", "irb"), ".php": ("php",), ".pl": ("perl",), ".sh": ("bash", "sh")}
 VALUED_OPTIONS = {"-m", "-c", "-e", "-r", "-W", "-X", "-I", "--require", "--eval"}  # what follows is no script
+VALUED_GLOBALS = {"-c", "-C", "--git-dir", "--work-tree", "-H", "--host", "--context", "-n", "--namespace",
+                  "--kubeconfig", "--prefix"}  # before a subcommand, each takes the next word as its value
 PATTERN_FIRST = {"jq", "yq", "grep", "egrep", "fgrep", "rg", "ag", "awk", "sed"}  # their first word is a pattern
 
 
@@ -89,7 +91,8 @@ def _goal(words: list[str]) -> Goal | None:
     script = next((word for word in words[1:] if not word.startswith("-")), "")
     if name in INTERPRETERS and SCRIPT.search(script) and words.index(script) == _first_plain(words):
         return _goal(words[words.index(script):])  # `bash -x scripts/bump.sh` runs what `./scripts/bump.sh` runs
-    arguments = positionals(_without_outputs(words[1:], OUTPUTS | ({"-o"} if name in COMPILERS else set())))
+    rest = _past_globals(words[1:]) if name in rulebook().subcommand_programs else words[1:]
+    arguments = positionals(_without_outputs(rest, OUTPUTS | ({"-o"} if name in COMPILERS else set())))
     if name in PATTERN_FIRST and arguments:
         arguments = arguments[1:]  # `jq .services f.json`, `grep -n x f`: the filter or pattern is no target
     control = " ".join(word for word in words[1:] if word in CONTROL  # `git merge --abort` is not a merge
@@ -102,6 +105,15 @@ def _goal(words: list[str]) -> Goal | None:
     flags = tuple(word for word in words[1:] if word.startswith("--") and "=" not in word and word not in CONTROL)
     return Goal(name, control or None, _first_target(arguments), _verb(arguments), flags,
                 _after_option_value(words, arguments))
+
+
+def _past_globals(words: list[str]) -> list[str]:
+    """Without the global options that take a value before a subcommand (`git -c protocol.file.allow=always
+    submodule update`, `git -C ~/app status`, `kubectl -n prod get pods`): they do not name the action."""
+    index = 0
+    while index < len(words) and words[index].startswith("-"):
+        index += 2 if words[index] in VALUED_GLOBALS else 1
+    return words[index:]
 
 
 def _first_plain(words: list[str]) -> int:

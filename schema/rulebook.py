@@ -79,6 +79,20 @@ class GoalAlias(BaseModel):
         return compiled(pattern)
 
 
+class Workaround(BaseModel):
+    """A known way round a failure that reaches what the failed command was for by other means: the jar built by
+    hand when Maven cannot fetch its plugins, the server started by hand where there is no systemd."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    signatures: list[str] = Field(min_length=1, description="The ids of the signatures whose failure it goes round.")
+    reached_by: str = Field(description="Regex on a later command that, when it works, reaches the goal.")
+
+    @field_validator("reached_by")
+    @classmethod
+    def _compiles(cls, pattern: str) -> str:
+        return compiled(pattern)
+
+
 class ExitMeaning(BaseModel):
     """What a program's exit code says when it printed nothing telling (curl's 7: could not connect)."""
 
@@ -105,6 +119,7 @@ class Rulebook(BaseModel):
     subcommand_programs: list[str] = Field(description="Programs whose first argument names the action (git, go).")
     path_not_owner: list[str] = Field(description="Path patterns that never make an owner (stdlib, site-packages).")
     goals: list[GoalAlias] = Field(default_factory=list, description="Commands that reach one goal in different ways.")
+    workarounds: list[Workaround] = Field(default_factory=list, description="Ways round a failure that reach its goal.")
     expected_exits: list[ExpectedExit]
     exit_meanings: list[ExitMeaning]
     signatures: list[Signature]
@@ -123,6 +138,9 @@ class Rulebook(BaseModel):
         ids = [signature.id for signature in self.signatures]
         if len(ids) != len(set(ids)):
             raise ValueError("signature ids must be unique")
+        unknown_ids = {name for way in self.workarounds for name in way.signatures} - set(ids)
+        if unknown_ids:
+            raise ValueError(f"workarounds name unknown signatures: {sorted(unknown_ids)}")
         for signature in self.signatures:
             unknown = {p for hint in signature.hints for p in placeholders(hint)} - CONTEXT_FIELDS - set(
                 signature.regex.groupindex)

@@ -145,6 +145,7 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "git/push-rejected-fetch-first": ("git-push-fetch-first", "merge_conflict"),
     "git/rebase-conflict": ("git-could-not-apply", "merge_conflict"),
     "git/remote-not-a-repo": ("git-remote-not-a-repository", "not_found"),
+    "git/submodule-file-transport": ("git-transport-not-allowed", "permission_denied"),
     "git/stash-needed-rebase": ("git-unstaged-changes", "merge_conflict"),
     "git/switch-new-branch-ok": None,
     "git/unrelated-histories": ("git-unrelated-histories", "merge_conflict"),

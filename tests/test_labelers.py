@@ -470,3 +470,26 @@ def test_a_refusal_met_by_another_program_is_a_failure_of_its_own() -> None:
 
 def test_stopping_a_job_that_is_not_there_is_a_failure_without_an_exit_code() -> None:
     assert outcome("kill %1", ["bash: kill: %1: no such job"], None) == "fail"
+
+
+def test_a_known_way_round_reaches_the_goal() -> None:
+    """Maven cannot fetch its plugins: the jar packed by hand reaches what `mvn package` was for; with no
+    systemd, the service started by hand in the background reaches what `systemctl start` was for."""
+    mvn = ("mvn -o -q package", ["[ERROR] Plugin org.apache.maven.plugins:maven-resources-plugin:2.6 or one of its "
+                                 "dependencies could not be resolved: Cannot access central (https://repo.maven.apache"
+                                 ".org/maven2) in offline mode and the artifact org.apache.maven.plugins:maven-resources"
+                                 "-plugin:jar:2.6 has not been downloaded from it before."], 1)
+    javac = ("mkdir -p out && javac -d out $(find src -name '*.java')", [], 0)
+    jar = ("jar cfe app.jar com.example.Main -C out .", [], 0)
+    assert blockers_of(session(mvn, javac, jar)) == [("resolved", 2)]
+    systemctl = ("systemctl start notify.service", ["System has not been booted with systemd as init system (PID 1). "
+                                                    "Can't operate.", "Failed to connect to bus: Host is down"], 1)
+    by_hand = ("nohup python3 app.py > notify.log 2>&1 &", ["[1] 212"], 0)
+    assert blockers_of(session(systemctl, ("ps -p 1 -o comm", ["bash"], 0), by_hand)) == [("resolved", 2)]
+    assert blockers_of(session(systemctl, ("python3 app.py --check", ["ok"], 0))) == [("open", None)]
+
+
+def test_a_global_option_before_the_subcommand_names_no_action() -> None:
+    transport = ("git submodule update --init", ["fatal: transport 'file' not allowed"], 128)
+    allowed = ("git -c protocol.file.allow=always submodule update --init", ["done."], 0)
+    assert blockers_of(session(transport, allowed)) == [("resolved", 1)]
