@@ -37,6 +37,7 @@ REPLS_OF = {".py": ("python", "python3", "ipython"), ".js": ("node",), ".mjs": (
 VALUED_OPTIONS = {"-m", "-c", "-e", "-r", "-W", "-X", "-I", "--require", "--eval"}  # what follows is no script
 VALUED_GLOBALS = {"-c", "-C", "--git-dir", "--work-tree", "-H", "--host", "--context", "-n", "--namespace",
                   "--kubeconfig", "--prefix"}  # before a subcommand, each takes the next word as its value
+URL = re.compile(r"^(?:[a-z][\w+.-]*://(?P<scheme_host>)|(?=[\w.-]+:\d+(?:/|$)))(?P<host>[^/?#\s]+)(?P<path>/[^?#\s]*)?(?:[?#]\S*)?$")
 PATTERN_FIRST = {"jq", "yq", "grep", "egrep", "fgrep", "rg", "ag", "awk", "sed"}  # their first word is a pattern
 
 
@@ -193,11 +194,27 @@ def _repl_then_script(first: Goal, later: Goal) -> bool:
 def _similar(first: str, second: str, renumbered: bool = False) -> bool:
     """The same (a package whatever its version: `prettier`, `prettier@3.1.1`; a name with its package or folder:
     `App`, `com.acme.App`), a typo apart (one letter swapped, dropped, added or changed), or mostly the same."""
+    if URL.match(first) and URL.match(second):
+        return _same_url(first, second, renumbered)
+    return _similar_name(first, second, renumbered)
+
+
+def _similar_name(first: str, second: str, renumbered: bool = False) -> bool:
     first, second = VERSION.sub("", first), VERSION.sub("", second)
     if first != second and DIGITS.sub("", first) == DIGITS.sub("", second):
         return renumbered  # another port, id or version (`localhost:9201` is not `localhost:9200`)
     return (first == second or _qualified(first, second) or _one_typo_apart(first, second)
             or difflib.SequenceMatcher(None, first, second).ratio() >= SIMILAR)
+
+
+def _same_url(first: str, second: str, renumbered: bool) -> bool:
+    """One host and one resource — the path's last part, give or take a typo (`/helth`) — wherever the path
+    puts it (`/v1/items.json` is `/api/v1/items.json` once the route is found) and whatever the query: the
+    listing `/releases/` is not the file `/releases/theme-2.4.zip`."""
+    one, other = URL.match(first), URL.match(second)
+    ends = [([part for part in (match["path"] or "").split("/") if part] or [""])[-1] for match in (one, other)]
+    return _similar_name(one["host"], other["host"], renumbered) and (
+        ends[0] == ends[1] or (all(ends) and _similar_name(*ends, renumbered)))
 
 
 def _qualified(first: str, second: str) -> bool:

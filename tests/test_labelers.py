@@ -300,6 +300,11 @@ def test_real_tool_errors_get_their_category_and_a_hint_that_names_them(command:
     ("killall resize_worker.py", "pkill -f resize_worker.py", True),  # one goal, two tools
     ("rm sessions/sess_*", "find sessions -type f -name 'sess_*' -delete", True),
     ("echo test | gpg --clearsign", "printf x | gpg --clearsign", True),  # echo and printf only feed gpg
+    ("git submodule update --init", "git -c protocol.file.allow=always submodule update --init", True),
+    ("curl -sO http://localhost:8000/releases/theme-2.4.zip", "curl -s http://localhost:8000/releases/", False),
+    ("curl -s localhost:8081/v1/items.json", "curl -s localhost:8081/api/v1/items.json | jq length", True),
+    ("curl -s localhost:8080/helth", "curl -s localhost:8080/health", True),  # a typo in the path
+    ("curl -s localhost:5077/items/42", "curl -s localhost:5077/items/43", False),  # another record
 ])
 def test_what_counts_as_another_try_of_the_same_goal(failed: str, later: str, same: bool) -> None:
     from labelers.goals import goal, same_goal
