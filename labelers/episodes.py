@@ -335,7 +335,21 @@ def fixes_between(transcript: Transcript, failed: StepView, rerun: StepView) -> 
     edits = [view for view in changes if EDIT.match(view.command)]
     if edits or len(changes) < 2:
         return (edits or changes)[-1:]
-    return [changes[0], changes[-1]]
+    changes = [view for index, view in enumerate(changes) if not _making_way(view, changes[index + 1:])] or changes
+    return [changes[0], changes[-1]] if len(changes) > 1 else changes
+
+
+def _making_way(view: StepView, later: list[StepView]) -> bool:
+    """Leaving a venv, or removing what a later change makes anew (`rm -rf .venv`, then `python3 -m venv
+    --system-site-packages .venv`): it clears the way for the fix and is none itself."""
+    words = commands.program_words(view.command)
+    if words[:1] == ["deactivate"]:
+        return True
+    if not words or words[0] != "rm":
+        return False
+    removed = {path.rstrip("/").rsplit("/", 1)[-1] for path in commands.positionals(words[1:])}
+    return any(removed & {word.rstrip("/").rsplit("/", 1)[-1] for word in commands.tokens(step.command)}
+               for step in later)
 
 
 def change_between(transcript: Transcript, failed: StepView, rerun: StepView) -> StepView | None:

@@ -498,3 +498,20 @@ def test_a_global_option_before_the_subcommand_names_no_action() -> None:
     transport = ("git submodule update --init", ["fatal: transport 'file' not allowed"], 128)
     allowed = ("git -c protocol.file.allow=always submodule update --init", ["done."], 0)
     assert blockers_of(session(transport, allowed)) == [("resolved", 1)]
+
+
+def test_clearing_the_way_is_not_the_fix() -> None:
+    """Leaving a venv and removing it before making it anew: the new venv is the fix, not `deactivate`."""
+    failed = ("pip install --no-build-isolation .", ["      error: invalid command 'bdist_wheel'"], 1)
+    transcript = session(failed, ("deactivate", [], 0), ("rm -rf .venv", [], 0),
+                         ("python3 -m venv --system-site-packages .venv", [], 0),
+                         ("source .venv/bin/activate", [], 0), ("pip install --no-build-isolation .", ["ok"], 0))
+    summary = labels(transcript)[0].root[0].summary
+    assert "until `python3 -m venv --system-site-packages .venv` and `source .venv/bin/activate` fixed it" in summary
+
+
+def test_ending_a_backend_is_a_change_and_a_look_at_the_locale_is_none() -> None:
+    from labelers.commands import is_look
+
+    assert not is_look("psql -d shop -c \"SELECT pg_terminate_backend(pid) FROM pg_stat_activity\"")
+    assert is_look("psql -d shop -c 'SELECT pid, state FROM pg_stat_activity'") and is_look("locale")
