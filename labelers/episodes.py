@@ -304,7 +304,8 @@ def _outranked(first: Verdict, then: Verdict) -> bool:
 
 def _same_signature(first: Verdict, then: Verdict) -> bool:
     """One specific error (not a catch-all such as `error: …`) at the same place, printed in another format
-    (`yamllint x` and `yamllint -f parsable x` both say `16:10 … syntax error`)."""
+    (`yamllint x` and `yamllint -f parsable x` both say `16:10 … syntax error`); without a place, about the
+    same things (PyYAML's `mapping values are not allowed here` is not its `while scanning for the next token`)."""
     if not (first.hit and then.hit) or first.hit.signature.category is BlockerCategory.COMMAND_FAILED:
         return False
     status = first.hit.groups.get("status")
@@ -312,7 +313,8 @@ def _same_signature(first: Verdict, then: Verdict) -> bool:
         return True  # one HTTP status, shown as a page by `curl -s` and as `curl: (22)` by `curl -f`
     if first.hit.signature.id != then.hit.signature.id:
         return False
-    return set(NUMBERS.findall(first.line or "")) == set(NUMBERS.findall(then.line or ""))
+    numbers = set(NUMBERS.findall(first.line or ""))
+    return numbers == set(NUMBERS.findall(then.line or "")) and bool(numbers or first.hit.groups == then.hit.groups)
 
 
 def _reasons(view: StepView) -> set[str]:

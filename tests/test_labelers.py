@@ -515,3 +515,10 @@ def test_ending_a_backend_is_a_change_and_a_look_at_the_locale_is_none() -> None
 
     assert not is_look("psql -d shop -c \"SELECT pg_terminate_backend(pid) FROM pg_stat_activity\"")
     assert is_look("psql -d shop -c 'SELECT pid, state FROM pg_stat_activity'") and is_look("locale")
+
+
+def test_one_parser_error_with_another_message_after_an_edit_is_a_new_failure() -> None:
+    tab = ("python3 check_rules.py rules.yaml", ["yaml.scanner.ScannerError: while scanning for the next token"], 1)
+    mapping = ("python3 check_rules.py rules.yaml", ["yaml.scanner.ScannerError: mapping values are not allowed here"], 1)
+    assert blockers_of(session(tab, ("sed -i 's/^\\t/    /' rules.yaml", [], 0), mapping)) == [
+        ("resolved", 2), ("open", None)]
