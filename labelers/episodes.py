@@ -60,6 +60,10 @@ class Episode:
         renumbered = self.verdict.category is BlockerCategory.CONNECTION_REFUSED
         return any(goals.same_goal(goal, aim, verb, renumbered) for goal in [self.goal, *self.goals])
 
+    def ran(self, command: str) -> bool:
+        """The very same command line showed this failure."""
+        return any(step.command.split() == command.split() for step in self.steps)
+
     def corrected_by(self, view: StepView) -> bool:
         """A slip (`gti status`: command not found; `git stauts`; `make chekc`: no rule) that `view`, right
         after it, types again with the one mistyped word corrected (its options may change)."""
@@ -134,7 +138,8 @@ def _resolve(transcript: Transcript, found: list[Episode], view: StepView, judge
         if episode.verdict.category is BlockerCategory.CERTIFICATE_ERROR and goals.skips_checks(view.command):
             continue  # `curl -k` gets the page by not checking the certificate: the certificate is as it was
         marked = _conflict_marked_resolved(episode, view, judged) or _worked_around(episode, view, judged)
-        if slip or marked or (any(episode.aims_at(goal) for goal in reached) and moved_on):
+        again = judged.outcome in ("ok", "warn") and episode.ran(view.command)  # `set -a; source .env` names no goal
+        if slip or marked or again or (any(episode.aims_at(goal) for goal in reached) and moved_on):
             episode.resolved_by, episode.resolved_verdict, episode.slip = view, judged, slip
 
 

@@ -318,6 +318,7 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "system/sed-unknown-option": ("sed-s-delimiter", "command_failed"),
     "system/gpg-no-tty": ("gpg-no-tty", "auth_or_credentials"),
     "system/killall-no-process": ("killall-no-process", "not_found"),
+    "system/export-not-a-valid-identifier": ("shell-not-a-valid-identifier", "config_syntax"),
     "system/kill-no-such-job": ("kill-no-such-job", "not_found"),
     "system/kill-no-such-process": ("kill-no-such-job", "not_found"),
     "system/locale-cannot-set": None,

@@ -522,3 +522,13 @@ def test_one_parser_error_with_another_message_after_an_edit_is_a_new_failure() 
     mapping = ("python3 check_rules.py rules.yaml", ["yaml.scanner.ScannerError: mapping values are not allowed here"], 1)
     assert blockers_of(session(tab, ("sed -i 's/^\\t/    /' rules.yaml", [], 0), mapping)) == [
         ("resolved", 2), ("open", None)]
+
+
+def test_the_same_line_that_works_later_resolves_a_failure_without_a_goal() -> None:
+    """`export $(cat .env | xargs)` splits a value with spaces; `set -a; source .env; set +a` fails until the
+    file is quoted, then the same line works and is the way round the export too."""
+    export = ("export $(cat .env | xargs)", ["bash: export: `(staging)': not a valid identifier"], 1)
+    source = ("set -a; source .env; set +a", ["bash: .env: line 1: syntax error near unexpected token `('"], 1)
+    quote = ("sed -i 's/^APP_NAME=\\(.*\\)$/APP_NAME=\"\\1\"/' .env", [], 0)
+    assert blockers_of(session(export, source, quote, ("set -a; source .env; set +a", [], 0))) == [
+        ("resolved", 3), ("resolved", 3)]
