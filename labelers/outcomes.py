@@ -32,7 +32,8 @@ NOT_FOUND = BlockerCategory.NOT_FOUND
 INTERRUPT = "^C"
 READY = re.compile(r"serving|listening|running (?:on|at)|started|ready|press ctrl[+-]c|accepting connections", re.I)
 DIGITS = re.compile(r"\d+")
-OWN_COMPLAINT = re.compile(r"^[\w.+-]+: ")  # `pg_ctl: could not start server`
+OWN_COMPLAINT = re.compile(r"^-?[\w./+-]+: ")  # `pg_ctl: could not start server`, `./run.sh: line 3: …`
+SHELLS = {"bash", "sh", "zsh", "dash", "ksh"}
 HEX = re.compile(r"0x[0-9a-f]+|\b[0-9a-f]{7,40}\b")
 
 
@@ -139,12 +140,23 @@ def _judged_by_output(command: str, exit_code: int | None, lines: list[str], hit
     if any(is_warning(line) for line in lines):
         return Verdict("warn", line=next(line for line in lines if is_warning(line)))
     if exit_code is None and hits:  # an error word, with no exit code to say whether it mattered
-        own = [hit for hit in hits if OWN_COMPLAINT.match(hit.line) and hit.line.startswith(commands.program(command))]
-        if own:  # `pg_ctl: could not start server`: the tool says it failed
+        own = [hit for hit in hits if _own_complaint(command, hit.line)]
+        if own:  # `pg_ctl: could not start server`: the tool (or the shell running it) says it failed
             return _failed(command, exit_code, own, lines=lines, hidden=True)
         hit = decisive(hits)
         return Verdict("unknown", hit, hit.line)
     return Verdict("ok")
+
+
+def _own_complaint(command: str, line: str) -> bool:
+    """`pg_ctl: could not start server`, `./deploy.sh: line 4: …`, `bash: kill: %1: no such job`: the program
+    run, or the shell that ran it, says that it failed."""
+    speaker = OWN_COMPLAINT.match(line)
+    if not speaker:
+        return False
+    name = speaker.group(0)[:-2].lstrip("-")
+    words = commands.program_words(command)
+    return name in SHELLS or (bool(words) and name in (commands.program(command), words[0]))
 
 
 def _own_hits(command: str, hits: list[Hit]) -> list[Hit]:

@@ -532,3 +532,13 @@ def test_the_same_line_that_works_later_resolves_a_failure_without_a_goal() -> N
     quote = ("sed -i 's/^APP_NAME=\\(.*\\)$/APP_NAME=\"\\1\"/' .env", [], 0)
     assert blockers_of(session(export, source, quote, ("set -a; source .env; set +a", [], 0))) == [
         ("resolved", 3), ("resolved", 3)]
+
+
+@pytest.mark.parametrize(("command", "line"), [
+    ("./deploy.sh", "./deploy.sh: line 4: [: too many arguments"),   # the script run says where it failed
+    ("export $(cat .env | xargs)", "bash: export: `(staging)': not a valid identifier"),  # the shell says so
+    ("pg_ctl -D ~/pgdata start", "pg_ctl: could not start server"),  # the program run says so
+])
+def test_without_an_exit_code_a_complaint_by_the_program_or_its_shell_is_a_failure(command: str, line: str) -> None:
+    assert outcome(command, [line], None) == "fail"
+    assert outcome("python3 report.py", ["make: the report could not be found in cache"], None) == "unknown"
