@@ -178,6 +178,8 @@ def same_goal(first: Goal | None, later: Goal | None, verb: bool = True, renumbe
         return False
     if verb and first.verb is not None and first.verb != later.verb:  # a REPL's query is unknown: any will do
         return False
+    if first.verb is None and (later.verb or "").startswith("<"):
+        return False  # a script fed to the REPL's program (`sqlite3 app.db < schema.sql`) changes, it asks nothing
     if not first.targets:  # `make`, then `make app`; but `redis-cli --bigkeys` is not `redis-cli dbsize`
         return not set(later.targets) & HOUSEKEEPING and (not later.targets or not first.flags)
     if first.targets[0] in later.others or (later.targets and later.targets[0] in first.others):

@@ -305,6 +305,8 @@ def test_real_tool_errors_get_their_category_and_a_hint_that_names_them(command:
     ("curl -s localhost:8081/v1/items.json", "curl -s localhost:8081/api/v1/items.json | jq length", True),
     ("curl -s localhost:8080/helth", "curl -s localhost:8080/health", True),  # a typo in the path
     ("curl -s localhost:5077/items/42", "curl -s localhost:5077/items/43", False),  # another record
+    ("sqlite3 stock.db", "sqlite3 stock.db < schema.sql", False),  # a script fed in changes the database
+    ("sqlite3 stock.db", "sqlite3 stock.db 'select count(*) from items;'", True),  # a query asks again
 ])
 def test_what_counts_as_another_try_of_the_same_goal(failed: str, later: str, same: bool) -> None:
     from labelers.goals import goal, same_goal
