@@ -37,6 +37,9 @@ SOCKET = re.compile(r"/[\w./-]+\.sock\b")
 PORT = re.compile(r"(?<=:)\d{2,5}\b|(?<=port )\d{2,5}\b")
 BACKGROUND = re.compile(r"(?<![&|])&\s*$")
 PORT_NUMBER = re.compile(r"(?<![\d.])\d{4,5}(?![\d.])")
+ENV_MISSING = re.compile(r"^KeyError: '[A-Z][A-Z0-9_]*'$|: unbound variable$|(?i:\benvironment variable\b.*\b(?:not set|"
+                         r"missing|required|undefined)\b)")  # `os.environ["API_URL"]`, `set -u`, a config check
+ENV_LOADING = re.compile(r"(?:^|[;&]\s*)(?:export\s+\w+=|set -a\b|source\s|\.\s+\S)")
 CONFIRM_REACH = 3  # the request that shows a restarted server working comes right after it (a `sleep 1` between)
 SLIP_REACH = 2  # the corrected command comes right after the slip (or one look later)
 
@@ -332,7 +335,12 @@ def fix_between(transcript: Transcript, episode: Episode) -> list[StepView]:
     that run did not fix it."""
     if episode.resolved_by is None or episode.slip:
         return []
-    return fixes_between(transcript, episode.steps[-1], episode.resolved_by)
+    changes = fixes_between(transcript, episode.steps[-1], episode.resolved_by)
+    if ENV_MISSING.search(episode.verdict.line or ""):  # a variable the environment lacked: what loaded it fixed it
+        loads = [view for view in _changes(transcript, episode.steps[-1], episode.resolved_by)
+                 if ENV_LOADING.search(view.command)]
+        return loads[-1:] or changes
+    return changes
 
 
 def fixes_between(transcript: Transcript, failed: StepView, rerun: StepView) -> list[StepView]:

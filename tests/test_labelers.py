@@ -544,3 +544,11 @@ def test_the_same_line_that_works_later_resolves_a_failure_without_a_goal() -> N
 def test_without_an_exit_code_a_complaint_by_the_program_or_its_shell_is_a_failure(command: str, line: str) -> None:
     assert outcome(command, [line], None) == "fail"
     assert outcome("python3 report.py", ["make: the report could not be found in cache"], None) == "unknown"
+
+
+def test_a_variable_the_environment_lacked_is_fixed_by_what_loaded_it() -> None:
+    missing = ("python3 send.py", ["Traceback (most recent call last):", '  File "/home/dev/notify/send.py", line 5, '
+                                   "in <module>", "KeyError: 'API_URL'"], 1)
+    quote = ("sed -i 's/^APP_NAME=\\(.*\\)$/APP_NAME=\"\\1\"/' .env", [], 0)
+    summary = labels(session(missing, quote, ("set -a; source .env; set +a", [], 0), ("python3 send.py", ["ok"], 0)))[0]
+    assert "until `set -a; source .env; set +a` fixed it" in summary.root[0].summary
