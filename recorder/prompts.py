@@ -33,6 +33,7 @@ LEADING_VENV = re.compile(r"^\([^)\s]*\) ")
 ROOT_NAMED = re.compile(r"^[A-Za-z][\w.-]* ?#$")
 LEADING_SYMBOL = re.compile(r"^[^\w\s~/\[(]+ +")
 FOLDER_ONLY = re.compile(r"^(?:[^\w\s~/]\s|\[)?[A-Za-z_~./-][\w~./ -]{0,40}$")  # `~`, `[~`, `√ net quality`
+EMPTY_PART = re.compile(r"^[~/][\w~./-]*  [$#%❯λ»]$")  # a prompt's folder, an empty part, its sign
 PATH = re.compile(r"(?<![\w@])[~/][^\s\]:)]*")  # a working folder in a prompt: ~, ~/api, /etc
 MAX_PREFIX = 100
 MAX_WORDS = 5  # `me@box My Project %` has 4; a line of output with a sign in it usually has more
@@ -75,7 +76,8 @@ def _prefix(line: str) -> str | None:
     if any(char in prefix for char in "\"'=`,;|&<>") or prefix.endswith(("=#", "-#")):  # psql's `db=#`
         return None
     core = LEADING_SYMBOL.sub("", prefix)  # oh-my-zsh's `➜  dir git:(main)` keeps its two spaces
-    if ": " in prefix or "  " in core or len(prefix.split()) > MAX_WORDS:  # `Counting objects: 100%`, columns
+    columns = "  " in core and not EMPTY_PART.match(core)  # `~  $`: a folder, then an empty git branch
+    if ": " in prefix or columns or len(prefix.split()) > MAX_WORDS:  # `Counting objects: 100%`, columns
         return None
     return prefix
 

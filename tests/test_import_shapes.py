@@ -168,3 +168,11 @@ def test_a_nested_root_prompt_named_by_its_tool() -> None:
              "[dev@metrics-07 spool]$ ls", "# Heading", "# Heading"]
     prompt = re.compile(infer(lines).pattern)
     assert [line for line in lines if prompt.match(line)] == [lines[i] for i in (0, 1, 3, 5, 6)]
+
+
+def test_a_prompt_with_an_empty_part_before_its_sign_is_still_one() -> None:
+    """`folder branch $ ` shows `~  $ ` before the `cd` (no branch outside a repository); columns stay output."""
+    lines = ["~  $ cd exporter", "exporter feature/csv-export $ git status -s", "?? export.py",
+             "exporter feature/csv-export $ git add export.py", "Size  Used  $", "tmpfs  64M  100% $"]
+    prompt = re.compile(infer(lines).pattern)
+    assert [line for line in lines if prompt.match(line)] == lines[:2] + lines[3:4]
