@@ -150,8 +150,10 @@ def _worked_around(episode: Episode, view: StepView, judged: Verdict) -> bool:
     """`view` works and is the rulebook's way round this failure (`jar cfe app.jar …` after Maven could not
     fetch its plugins): it reaches what the failed command was for."""
     signature = episode.verdict.hit.signature.id if episode.verdict.hit else None
+    failed = commands.program(episode.first.command)
     return judged.outcome == "ok" and any(
-        signature in way.signatures and re.search(way.reached_by, view.command) for way in rulebook().workarounds)
+        signature in way.signatures and failed in (way.programs or [failed]) and re.search(way.reached_by, view.command)
+        for way in rulebook().workarounds)
 
 
 def _conflict_marked_resolved(episode: Episode, view: StepView, judged: Verdict) -> bool:

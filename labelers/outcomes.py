@@ -164,10 +164,15 @@ def _own_hits(command: str, hits: list[Hit]) -> list[Hit]:
     count; a viewer of state (ls, docker ps, kubectl get) prints its own errors, but no mere error word."""
     name = commands.program(command)
     if commands.shows_content(command):
-        return [hit for hit in hits if hit.line.startswith(f"{name}: ")]
+        return [hit for hit in hits if _about(name, hit.line)]
     if commands.is_viewer(command):
-        return [hit for hit in hits if hit.signature.strong or hit.line.startswith(f"{name}: ")]
+        return [hit for hit in hits if hit.signature.strong or _about(name, hit.line)]
     return hits
+
+
+def _about(name: str, line: str) -> bool:
+    """The program's own complaint, or the shell's about it (`bash: journalctl: command not found`)."""
+    return line.startswith(f"{name}: ") or bool(re.match(rf"^-?(?:{'|'.join(SHELLS)}): (?:line \d+: )?{re.escape(name)}: ", line))
 
 
 def _failed(command: str, exit_code: int | None, hits: list[Hit], lines: list[str] = (), hidden: bool = False,

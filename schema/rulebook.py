@@ -85,6 +85,7 @@ class Workaround(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     signatures: list[str] = Field(min_length=1, description="The ids of the signatures whose failure it goes round.")
+    programs: list[str] = Field(default_factory=list, description="Only for these failed programs; empty: any.")
     reached_by: str = Field(description="Regex on a later command that, when it works, reaches the goal.")
 
     @field_validator("reached_by")

@@ -145,6 +145,7 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "git/push-detached-head": ("git-push-detached-head", "command_failed"),
     "git/push-rejected-fetch-first": ("git-push-fetch-first", "merge_conflict"),
     "git/rebase-conflict": ("git-could-not-apply", "merge_conflict"),
+    "git/cherry-pick-empty": ("git-cherry-pick-empty", "command_failed"),
     "git/remote-not-a-repo": ("git-remote-not-a-repository", "not_found"),
     "git/submodule-file-transport": ("git-transport-not-allowed", "permission_denied"),
     "git/stash-needed-rebase": ("git-unstaged-changes", "merge_conflict"),
@@ -172,6 +173,8 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "network/curl-ok": None,
     "network/curl-resolve": ("dns-failure", "network_unreachable"),
     "network/curl-s-403-page": ("http-body-denied", "auth_or_credentials"),
+    "network/apache-syntax-ok-fqdn": None,
+    "network/curl-http-code-refused": ("http-status-code-none", "connection_refused"),
     "network/curl-s-404-page": ("http-body-not-found", "not_found"),
     "network/curl-s-500-page": ("http-body-server-error", "runtime_error"),
     "network/curl-s-502-page": ("http-body-bad-gateway", "connection_refused"),
@@ -303,6 +306,7 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "system/crontab-bad-minute": ("crontab-bad-field", "config_syntax"),
     "system/crontab-none": ("crontab-none", "not_found"),
     "system/file-size-limit": ("file-size-limit", "resource_exhausted"),
+    "system/command-not-found-viewer": ("command-not-found", "not_found"),
     "system/journalctl-no-journal": None,
     "system/mkdir-denied": ("coreutils-permission-denied", "permission_denied"),
     "system/no-space-cp": ("no-space-writing", "resource_exhausted"),
@@ -392,6 +396,7 @@ JUDGED = [  # case, command, exit code, outcome, category
     ("network/curl-s-404-page", "python3 render.py", 0, "ok", None),  # body signatures are curl's, wget's, http's
     ("system/sudo-password-required", "sudo -n systemctl restart nginx", 1, "fail", "auth_or_credentials"),
     ("system/journalctl-no-journal", "journalctl -u nginx --since today", 0, "ok", None),
+    ("system/command-not-found-viewer", "journalctl -u payments-api -n 20", None, "fail", "not_found"),  # the shell's
     ("packages/pip-installed-ok", ".venv/bin/pip install --no-index --find-links wheels alpha", 0, "ok", None),
     ("git/merge-ok", "git pull --no-rebase", 0, "ok", None),
     ("runtimes/perl-warning", "perl greet.pl", 0, "ok", None),  # `warn`'s form, not `die`'s
