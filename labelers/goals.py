@@ -152,7 +152,7 @@ def _first_target(arguments: list[str]) -> tuple[str, ...]:
     a.tgz), else a path, else the first one; the folder one is in names nothing more than no target does
     (`go build ./...`, `go build -o app .`)."""
     arguments = [argument for argument in arguments if argument not in HERE]
-    urls = [argument for argument in arguments if "://" in argument and " " not in argument]
+    urls = [argument for argument in arguments if ("://" in argument or URL.match(argument)) and " " not in argument]
     pathlike = [argument for argument in arguments if "." in argument or "/" in argument]
     files = [argument for argument in pathlike if "." in os.path.basename(argument) and not argument.endswith("/")]
     return tuple((urls or files or pathlike or arguments)[:1])
@@ -203,6 +203,9 @@ def _similar(first: str, second: str, renumbered: bool = False) -> bool:
 
 def _similar_name(first: str, second: str, renumbered: bool = False) -> bool:
     first, second = VERSION.sub("", first), VERSION.sub("", second)
+    kinds = {os.path.splitext(name)[1] for name in (first, second)}
+    if len(kinds) == 2 and "" not in kinds and not _one_typo_apart(first, second):
+        return False  # `shop.sql` and `shop.dump` are two files, whatever their names share
     if first != second and DIGITS.sub("", first) == DIGITS.sub("", second):
         return renumbered  # another port, id or version (`localhost:9201` is not `localhost:9200`)
     return (first == second or _qualified(first, second) or _one_typo_apart(first, second)

@@ -82,6 +82,7 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "containers/kubectl-unknown-context": ("kubectl-context-not-found", "not_found"),
     "containers/kubectl-use-context-missing": ("kubectl-context-not-found", "not_found"),
 
+    "databases/pg-restore-text-dump": ("pg-restore-text-dump", "command_failed"),
     "databases/psql-cancel-user-request": ("pg-cancelled-by-user", "timeout"),
     "databases/mysql-access-denied": ("auth-required", "auth_or_credentials"),
     "databases/mysql-command-denied": ("mysql-command-denied", "auth_or_credentials"),
