@@ -83,6 +83,7 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "containers/kubectl-use-context-missing": ("kubectl-context-not-found", "not_found"),
 
     "databases/pg-restore-text-dump": ("pg-restore-text-dump", "command_failed"),
+    "databases/sqlite-import-extra-columns": ("sqlite-import-column-count", "data_corruption"),
     "databases/psql-cancel-user-request": ("pg-cancelled-by-user", "timeout"),
     "databases/mysql-access-denied": ("auth-required", "auth_or_credentials"),
     "databases/mysql-command-denied": ("mysql-command-denied", "auth_or_credentials"),
@@ -244,6 +245,8 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "packages/pip-resolution-conflict": ("pip-conflict-cause", "dependency_resolution"),
     "packages/pip-venv-offline": ("pip-index-unreachable", "network_unreachable"),
 
+    "runtimes/csvkit-not-utf8": ("csvkit-not-encoded", "data_corruption"),
+    "runtimes/mlr-header-data-mismatch": ("mlr-csv-length-mismatch", "data_corruption"),
     "runtimes/c-segfault": ("shell-segfault", "crash"),
     "runtimes/jq-index-array": ("jq-filter-error", "runtime_error"),
     "runtimes/java-jar-no-manifest": ("java-jar-no-manifest", "not_found"),
