@@ -27,6 +27,8 @@ DONE = re.compile(r"^`(?P<command>[^`]+)` completed successfully$")
 FAILED_CLAIM = re.compile(r"`([^`]+)` failed")
 FIXED_CLAIM = re.compile(r"`([^`]+)` failed[^.;]*? until ((?:`[^`]+`(?: and )?)+) fixed it")
 RERUN_CLAIM = re.compile(r"`([^`]+)` failed[^.;]*?, then (?:passed|got past it) when run again")
+BACKGROUND = re.compile(r"(?<![&|])&\s*$")  # started in the background
+START_REACH = 3  # the look that shows a started service working comes within a few steps
 PASSED_CLAIM = re.compile(r"`([^`]+)` (?:then succeeded|works after the fix)|\bran `([^`]+)`")
 
 
@@ -74,7 +76,29 @@ def _resolvers(truth: Truth, transcript: Transcript, failure: FailureTruth) -> s
     reruns = {step.step for step in truth.steps if step.step > failure.steps[0] and step.expect != "fail"
               and _command(transcript, step.step) in shown}
     started = {step.step for step in truth.steps if failure.id in step.fixes}  # the fix that itself shows it works
-    return reruns | started | {failure.resolved_by}
+    return (reruns | started | _got_past(truth, transcript, failure, shown, started) | {failure.resolved_by}
+            | _with_its_start(transcript, failure.resolved_by))
+
+
+def _with_its_start(transcript: Transcript, resolver: int | None) -> set[int]:
+    """A service started in the background and the first look that shows it working are one event: the truth
+    may name either (`./worker.py &`, then `tail -f worker.log`)."""
+    if resolver is None:
+        return set()
+    started = {resolver - 1} if resolver and BACKGROUND.search(_command(transcript, resolver - 1)) else set()
+    shown = set(range(resolver + 1, resolver + 1 + START_REACH)) if BACKGROUND.search(
+        _command(transcript, resolver)) else set()
+    return started | shown
+
+
+def _got_past(truth: Truth, transcript: Transcript, failure: FailureTruth, shown: set[str],
+              fixes: set[int]) -> set[int]:
+    """The rerun after the fix that fails with another error: by the truth conventions it shows the first one
+    gone, though a truth may name the later run that works."""
+    if not fixes or failure.resolved_by is None:
+        return set()
+    return {step.step for step in truth.steps if min(fixes) < step.step < failure.resolved_by
+            and step.expect == "fail" and step.failure != failure.id and _command(transcript, step.step) in shown}
 
 
 def _names_the_failure(hint: str, transcript: Transcript, failure: FailureTruth) -> bool:

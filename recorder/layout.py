@@ -34,6 +34,7 @@ OPENERS = {"if": "fi", "for": "done", "while": "done", "until": "done", "select"
 COMMAND_START = {None, ";", "&&", "||", "|", "&", "(", "{", "do", "then", "else", "elif", "!"}
 KEYPAD_MODES = re.compile(r"\x1b[=>]")  # two-byte escapes that recorder.screen.visible_text leaves a character of
 HEREDOC = re.compile(r"<<-?\s*(['\"]?)([\w.-]+)\1")
+BARE_PROMPT = re.compile(r"(?:\([^)]*\) )?[$%] ?")  # a prompt of one sign (a venv before it)
 
 
 @dataclass
@@ -257,14 +258,20 @@ def _prompt_spans(lines: list[str], shape: PromptShape, cursor_times: list[tuple
 def _prompts(lines: list[str], shape: PromptShape) -> list[tuple[int, int, int | None]]:
     """(row, where typing starts, where the output before the prompt stopped on that row, or None)."""
     prompt, glued = re.compile(shape.pattern), re.compile(shape.glued) if shape.glued else None
+    header = re.compile(shape.header) if shape.header else None
     last = max((index for index, line in enumerate(lines) if line.strip()), default=-1)
     found = []
     for row, line in enumerate(lines):
-        if match := _prompt_match(prompt, line, row == last):
+        if (match := _prompt_match(prompt, line, row == last)) and not _headless(match, lines, row, header):
             found.append((row, match.end(), None))
         elif glued and (match := glued.search(line)) and match.start() > 0:
             found.append((row, match.end(), match.start()))
     return found
+
+
+def _headless(match: re.Match[str], lines: list[str], row: int, header: re.Pattern[str] | None) -> bool:
+    """A bare `$ ` without the line a two-line prompt puts above it is output (yarn echoing `$ node --test`)."""
+    return bool(header and BARE_PROMPT.fullmatch(match.group(0)) and not (row and header.match(lines[row - 1])))
 
 
 def _span_end(lines: list[str], following: tuple[int, int, int | None] | None,

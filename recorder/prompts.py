@@ -145,7 +145,11 @@ def _header(lines: list[str], sign: str) -> str | None:
     """The constant line before each bare prompt (its common beginning), if nearly all of them have one."""
     before = [_previous(lines, index) for index, line in enumerate(lines)
               if line == sign or line.startswith(sign + " ")]
-    shown = [line for line in before if line]
+    by_start: dict[str, list[str]] = defaultdict(list)  # the header's lines begin alike; output before an echoed
+    for line in before:  # `$ node --test` (yarn) begins otherwise
+        if line:
+            by_start[line.split()[0]].append(line)
+    shown = max(by_start.values(), key=len, default=[])
     if len(shown) < max(2, HEADER_SHARE * len(before)):
         return None
     start = os.path.commonprefix(shown)

@@ -245,6 +245,8 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "packages/pip-resolution-conflict": ("pip-conflict-cause", "dependency_resolution"),
     "packages/pip-venv-offline": ("pip-index-unreachable", "network_unreachable"),
 
+    "runtimes/minitest-failure": ("minitest-failure", "test_failure"),
+    "runtimes/minitest-summary-tail": ("minitest-summary-failed", "test_failure"),  # `rake test | tail -6`
     "runtimes/csvkit-not-utf8": ("csvkit-not-encoded", "data_corruption"),
     "runtimes/mlr-header-data-mismatch": ("mlr-csv-length-mismatch", "data_corruption"),
     "runtimes/c-segfault": ("shell-segfault", "crash"),
@@ -327,6 +329,7 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "system/gpg-no-tty": ("gpg-no-tty", "auth_or_credentials"),
     "system/killall-no-process": ("killall-no-process", "not_found"),
     "system/export-not-a-valid-identifier": ("shell-not-a-valid-identifier", "config_syntax"),
+    "system/zsh-no-matches": ("zsh-no-matches", "command_failed"),
     "system/kill-no-such-job": ("kill-no-such-job", "not_found"),
     "system/kill-no-such-process": ("kill-no-such-job", "not_found"),
     "system/locale-cannot-set": None,
