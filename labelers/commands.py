@@ -28,6 +28,8 @@ REPORTERS = {"echo", "printf"}  # after the real work on one line, they report o
 SETUP_PROGRAMS = {"mkdir", "chmod", "chown", "cp", "mv", "rm", "ln", "touch", "rmdir", "install"}
 CHANGING_FLAGS = {"git branch": {"-m", "-M", "-d", "-D", "-c", "-C", "-u", "--move", "--delete", "--copy",
                                  "--set-upstream-to", "--unset-upstream"}}
+VALUE_OPTIONS = {"-cp", "-classpath", "--class-path", "--module-path", "-w", "--write-out", "-H", "--header", "-X",
+                 "--request", "-A", "--user-agent"}  # options whose value is a setting, never what is acted on
 NO_CHANGE = {"clear", "reset", "sleep", "true", "cd", "pushd", "popd", "history", "alias", "fg", "bg", "jobs"}
 
 
@@ -156,6 +158,8 @@ def positionals(words: list[str]) -> list[str]:
         previous = words[index - 1] if index else ""
         if (word.isdigit() or " " in word) and previous.startswith("-") and "=" not in previous:
             continue  # an option's value: a number or a quoted phrase (`-m "Merge x"`)
+        if previous in VALUE_OPTIONS:
+            continue  # `java -cp out:lib/junit.jar App`, `curl -w '%{http_code}' URL`: a setting, not a target
         found.append(word)
     return found
 

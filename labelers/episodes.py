@@ -40,6 +40,8 @@ PORT_NUMBER = re.compile(r"(?<![\d.])\d{4,5}(?![\d.])")
 ENV_MISSING = re.compile(r"^KeyError: '[A-Z][A-Z0-9_]*'$|: unbound variable$|(?i:\benvironment variable\b.*\b(?:not set|"
                          r"missing|required|undefined)\b)")  # `os.environ["API_URL"]`, `set -u`, a config check
 ENV_LOADING = re.compile(r"(?:^|[;&]\s*)(?:export\s+\w+=|set -a\b|source\s|\.\s+\S)")
+FILE_END = re.compile(r"\w\.[A-Za-z0-9]{1,5}$")  # `rules.yaml`, `app.tar.gz`; not `pip._vendor.urllib3.HTTPSConnection`
+LANGUAGE_REPLS = {"python", "python3", "node", "irb", "bc"}
 CONFIRM_REACH = 3  # the request that shows a restarted server working comes right after it (a `sleep 1` between)
 SLIP_REACH = 2  # the corrected command comes right after the slip (or one look later)
 
@@ -56,6 +58,7 @@ class Episode:
     resolved_verdict: Verdict | None = None
     goals: list[goals.Goal | None] = field(default_factory=list)  # every command that showed it
     slip: bool = False  # a mistyped command, fixed by typing it right
+    around: bool = False  # reached another way (a rulebook workaround): that way is the fix
 
     def aims_at(self, aim: goals.Goal | None, verb: bool = True) -> bool:
         """`aim` tries a goal of this failure (`verb=False`: whatever its query does, for the same error again);
@@ -110,7 +113,22 @@ def episodes(transcript: Transcript) -> list[Episode]:
             _record(found, view, judged, aim)
     for episode in found:
         _confirm_background(transcript, episode)
+        _own_goal_after(transcript, episode)
     return found
+
+
+def _own_goal_after(transcript: Transcript, episode: Episode) -> None:
+    """A way round that only prepares (a venv that sees the system's packages) is confirmed by the failed goal
+    itself working later, when it does (`pip install -e .` again): that run shows it fixed."""
+    start = episode.resolved_by
+    if start is None or not episode.around:
+        return
+    for view in transcript.steps[start.index + 1:]:
+        judged = verdict(view)
+        if judged.outcome in ("ok", "warn") and episode.here(view) and any(
+                episode.aims_at(aim) for aim in goals.goals(view.command)):
+            episode.resolved_by, episode.resolved_verdict, episode.around = view, judged, False
+            return
 
 
 def _confirm_background(transcript: Transcript, episode: Episode) -> None:
@@ -140,10 +158,12 @@ def _resolve(transcript: Transcript, found: list[Episode], view: StepView, judge
         slip = episode.corrected_by(view)
         if episode.verdict.category is BlockerCategory.CERTIFICATE_ERROR and goals.skips_checks(view.command):
             continue  # `curl -k` gets the page by not checking the certificate: the certificate is as it was
-        marked = _conflict_marked_resolved(episode, view, judged) or _worked_around(episode, view, judged)
+        around = _worked_around(episode, view, judged)
+        marked = _conflict_marked_resolved(episode, view, judged)
         again = judged.outcome in ("ok", "warn") and episode.ran(view.command)  # `set -a; source .env` names no goal
-        if slip or marked or again or (any(episode.aims_at(goal) for goal in reached) and moved_on):
+        if slip or marked or around or again or (any(episode.aims_at(goal) for goal in reached) and moved_on):
             episode.resolved_by, episode.resolved_verdict, episode.slip = view, judged, slip
+            episode.around = around and not again
 
 
 def _worked_around(episode: Episode, view: StepView, judged: Verdict) -> bool:
@@ -152,7 +172,8 @@ def _worked_around(episode: Episode, view: StepView, judged: Verdict) -> bool:
     signature = episode.verdict.hit.signature.id if episode.verdict.hit else None
     failed = commands.program(episode.first.command)
     return judged.outcome == "ok" and any(
-        signature in way.signatures and failed in (way.programs or [failed]) and re.search(way.reached_by, view.command)
+        signature in way.signatures and failed in (way.programs or [failed])
+        and re.search(way.failed or "", episode.first.command) and re.search(way.reached_by, view.command)
         for way in rulebook().workarounds)
 
 
@@ -203,7 +224,8 @@ def _record(found: list[Episode], view: StepView, judged: Verdict, aim: goals.Go
     again = next((episode for episode in found if episode.resolved_by is None and episode.here(view) and (
         (_still_there(episode, view, judged) or _both_unexplained(episode.verdict, judged))
         and episode.aims_at(aim, verb=False)
-        or _same_words(episode, view, judged) or _same_thing(episode, view, judged) or _blamed(episode, view, judged))),
+        or _same_words(episode, view, judged) or _blamed(episode, view, judged)
+        or (_same_thing(episode, view, judged) and not episode.aims_at(aim, verb=False)))),
         None)
     if again is not None:
         again.steps.append(view)
@@ -288,7 +310,7 @@ def _position(line: str | None) -> tuple[str, str] | None:
 def _files(command: str, line: str | None) -> set[str]:
     """File-like names (with a dot or a slash) in a command and its error line."""
     words = re.findall(r"[\w./-]+", f"{command} {line or ''}")
-    return {word.strip("./") for word in words if ("." in word.strip(".") or "/" in word) and len(word) >= 5}
+    return {word.strip("./") for word in words if (FILE_END.search(word.rstrip(".")) or "/" in word) and len(word) >= 5}
 
 
 def _still_there(episode: Episode, view: StepView, judged: Verdict) -> bool:
@@ -337,6 +359,9 @@ def fix_between(transcript: Transcript, episode: Episode) -> list[StepView]:
     that run did not fix it."""
     if episode.resolved_by is None or episode.slip:
         return []
+    if episode.around:  # the way round is the change that reached the goal, unless an edit made it possible
+        edits = [view for view in _changes(transcript, episode.steps[-1], episode.resolved_by) if EDIT.match(view.command)]
+        return edits[-1:] or [episode.resolved_by]
     changes = fixes_between(transcript, episode.steps[-1], episode.resolved_by)
     if ENV_MISSING.search(episode.verdict.line or ""):  # a variable the environment lacked: what loaded it fixed it
         loads = [view for view in _changes(transcript, episode.steps[-1], episode.resolved_by)
@@ -381,5 +406,10 @@ def _changes(transcript: Transcript, failed: StepView, rerun: StepView) -> list[
     aim = goals.goal(failed.command)
     between = transcript.steps[failed.index + 1:rerun.index]
     return [view for view in between if verdict(view).outcome != "fail" and not commands.is_look(view.command)
-            and not commands.changes_nothing(view.command)
+            and not commands.changes_nothing(view.command) and not _trying_out(view.command)
             and not goals.same_goal(aim, goals.goal(view.command))]
+
+
+def _trying_out(command: str) -> bool:
+    """A language's REPL (`node`, `python3`): code tried out there changes no file (a database shell may)."""
+    return commands.is_interactive(command) and commands.program(command) in LANGUAGE_REPLS

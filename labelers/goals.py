@@ -38,6 +38,7 @@ VALUED_OPTIONS = {"-m", "-c", "-e", "-r", "-W", "-X", "-I", "--require", "--eval
 VALUED_GLOBALS = {"-c", "-C", "--git-dir", "--work-tree", "-H", "--host", "--context", "-n", "--namespace",
                   "--kubeconfig", "--prefix"}  # before a subcommand, each takes the next word as its value
 URL = re.compile(r"^(?:[a-z][\w+.-]*://(?P<scheme_host>)|(?=[\w.-]+:\d+(?:/|$)))(?P<host>[^/?#\s]+)(?P<path>/[^?#\s]*)?(?:[?#]\S*)?$")
+CLASS_PATH = {"-cp", "-classpath", "--class-path"}
 PATTERN_FIRST = {"jq", "yq", "grep", "egrep", "fgrep", "rg", "ag", "awk", "sed"}  # their first word is a pattern
 
 
@@ -102,10 +103,10 @@ def _goal(words: list[str]) -> Goal | None:
         action = " ".join(filter(None, [arguments[0], control]))
         if f"{name} {arguments[0]}" in TO_A_REMOTE:  # `git push` goes to origin; `git push usb main` elsewhere
             return Goal(name, action, tuple(arguments[1:2]) or ("origin",))
-        return Goal(name, action, _first_target(arguments[1:]), others=_after_option_value(words, arguments[1:]))
+        return Goal(name, action, _first_target(arguments[1:], name), others=_after_option_value(words, arguments[1:]))
     flags = tuple(word for word in words[1:] if word.startswith("--") and "=" not in word and word not in CONTROL)
-    return Goal(name, control or None, _first_target(arguments), _verb(arguments), flags,
-                _after_option_value(words, arguments))
+    return Goal(name, control or None, _first_target(arguments, name), _verb(arguments), flags,
+                _after_option_value(words, arguments) + _class_path(words))
 
 
 def _past_globals(words: list[str]) -> list[str]:
@@ -134,6 +135,12 @@ def _after_option_value(words: list[str], arguments: list[str]) -> tuple[str, ..
     return tuple(argument for argument in rest if "." in os.path.basename(argument) and " " not in argument)
 
 
+def _class_path(words: list[str]) -> tuple[str, ...]:
+    """The jars and folders of a class path (`java -cp app.jar com.acme.Main` runs what `java -jar app.jar` runs)."""
+    return tuple(entry for option, value in zip(words, words[1:]) if option in CLASS_PATH
+                 for entry in value.split(":") if entry)
+
+
 def _verb(arguments: list[str]) -> str | None:
     """What a quoted script or query argument does (`sqlite3 app.db 'PRAGMA integrity_check'` → pragma): a
     count(*) that works shows no integrity check passing."""
@@ -147,11 +154,11 @@ def _without_outputs(words: list[str], options: set[str]) -> list[str]:
             if word not in options and (index == 0 or words[index - 1] not in options)]
 
 
-def _first_target(arguments: list[str]) -> tuple[str, ...]:
+def _first_target(arguments: list[str], program: str = "") -> tuple[str, ...]:
     """The first argument that is a URL (`curl --cacert ca.crt https://…`), else a file (`tar xzf a.tgz -C out/` →
-    a.tgz), else a path, else the first one; the folder one is in names nothing more than no target does
-    (`go build ./...`, `go build -o app .`)."""
-    arguments = [argument for argument in arguments if argument not in HERE]
+    a.tgz), else a path, else the first one; to a compiler the folder one is in names nothing more than no target
+    does (`go build ./...`, `go build -o app .`), but `pip install -e .` installs that folder."""
+    arguments = [argument for argument in arguments if argument not in HERE or program not in COMPILERS]
     urls = [argument for argument in arguments if ("://" in argument or URL.match(argument)) and " " not in argument]
     pathlike = [argument for argument in arguments if "." in argument or "/" in argument]
     files = [argument for argument in pathlike if "." in os.path.basename(argument) and not argument.endswith("/")]

@@ -86,12 +86,13 @@ class Workaround(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
     signatures: list[str] = Field(min_length=1, description="The ids of the signatures whose failure it goes round.")
     programs: list[str] = Field(default_factory=list, description="Only for these failed programs; empty: any.")
+    failed: str | None = Field(default=None, description="Regex the failed command must match (`-m build`).")
     reached_by: str = Field(description="Regex on a later command that, when it works, reaches the goal.")
 
-    @field_validator("reached_by")
+    @field_validator("reached_by", "failed")
     @classmethod
-    def _compiles(cls, pattern: str) -> str:
-        return compiled(pattern)
+    def _compiles(cls, pattern: str | None) -> str | None:
+        return compiled(pattern) if pattern is not None else None
 
 
 class ExitMeaning(BaseModel):

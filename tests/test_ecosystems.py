@@ -234,6 +234,9 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "packages/npm-eresolve": ("npm-peer-conflict", "dependency_resolution"),
     "packages/npm-etarget": ("npm-no-matching-version", "dependency_resolution"),
     "packages/npm-offline-enotfound": ("npm-registry-unreachable", "network_unreachable"),
+    "packages/yarn-offline-not-cached": ("yarn-offline-not-cached", "dependency_resolution"),
+    "packages/bundler-gem-not-found": ("bundler-gem-not-found", "dependency_resolution"),
+    "packages/bundler-no-network": ("bundler-no-network", "network_unreachable"),
     "packages/pip-externally-managed": ("pip-externally-managed", "dependency_resolution"),
     "packages/pip-hash-mismatch": ("pip-hash-mismatch", "data_corruption"),
     "packages/pip-invalid-bdist-wheel": ("pip-no-bdist-wheel", "dependency_resolution"),
@@ -245,6 +248,8 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "packages/pip-resolution-conflict": ("pip-conflict-cause", "dependency_resolution"),
     "packages/pip-venv-offline": ("pip-index-unreachable", "network_unreachable"),
 
+    "runtimes/python-m-no-module": ("python-m-no-module", "dependency_resolution"),
+    "runtimes/junit4-failure": ("junit4-failure", "test_failure"),
     "runtimes/minitest-failure": ("minitest-failure", "test_failure"),
     "runtimes/minitest-summary-tail": ("minitest-summary-failed", "test_failure"),  # `rake test | tail -6`
     "runtimes/csvkit-not-utf8": ("csvkit-not-encoded", "data_corruption"),

@@ -307,6 +307,11 @@ def test_real_tool_errors_get_their_category_and_a_hint_that_names_them(command:
     ("curl -s localhost:5077/items/42", "curl -s localhost:5077/items/43", False),  # another record
     ("sqlite3 stock.db", "sqlite3 stock.db < schema.sql", False),  # a script fed in changes the database
     ("sqlite3 stock.db", "sqlite3 stock.db 'select count(*) from items;'", True),  # a query asks again
+    ("java -jar app-0.1.jar", "java -cp app-0.1.jar de.acme.Main", True),  # the jar run by its class path
+    ("java -cp out:lib/junit.jar org.junit.runner.JUnitCore AppTest",
+     "java -cp out:lib/junit.jar:lib/hamcrest-core.jar org.junit.runner.JUnitCore AppTest", True),
+    ("pip install -e .", "pip install wheel", False),  # `.` is the project pip installs
+    ("pg_restore -d shop backups/shop-06.sql", "pg_restore -l backups/shop-07.dump", False),  # two kinds of file
 ])
 def test_what_counts_as_another_try_of_the_same_goal(failed: str, later: str, same: bool) -> None:
     from labelers.goals import goal, same_goal
@@ -552,3 +557,24 @@ def test_a_variable_the_environment_lacked_is_fixed_by_what_loaded_it() -> None:
     quote = ("sed -i 's/^APP_NAME=\\(.*\\)$/APP_NAME=\"\\1\"/' .env", [], 0)
     summary = labels(session(missing, quote, ("set -a; source .env; set +a", [], 0), ("python3 send.py", ["ok"], 0)))[0]
     assert "until `set -a; source .env; set +a` fixed it" in summary.root[0].summary
+
+
+def test_a_way_round_that_prepares_is_confirmed_by_the_goal_working_later() -> None:
+    """No index: a venv that sees the system's packages goes round `pip install wheel`; `pip install -e .`
+    working afterwards is what shows the install fixed."""
+    offline = ["WARNING: Retrying (Retry(total=4, connect=None, read=None, redirect=None, status=None)) after "
+               "connection broken by 'NewConnectionError('<pip._vendor.urllib3.connection.HTTPSConnection object at "
+               "0x7f>: Failed to establish a new connection: [Errno -3] Temporary failure in name resolution')': "
+               "/simple/setuptools/"]
+    transcript = session(("pip install -e .", offline, 1), ("pip install wheel", [offline[0].replace(
+        "setuptools", "wheel")], 1), ("rm -rf .venv", [], 0), ("python3 -m venv --system-site-packages .venv", [], 0),
+        ("pip install --no-build-isolation -e .", ["Successfully installed invtool-0.3.0"], 0))
+    assert blockers_of(transcript) == [("resolved", 4), ("resolved", 3)]
+    assert "until `python3 -m venv --system-site-packages .venv` fixed it" in labels(transcript)[0].root[0].summary
+
+
+def test_code_tried_in_a_language_repl_is_no_fix() -> None:
+    failing = ("node --test", ["✖ money formats negative cents (1.2ms)"], 1)
+    heredoc = ("cat > index.js <<'EOF'\nmodule.exports = {}\nEOF", [], 0)
+    summary = labels(session(failing, heredoc, ("node", [], 0), ("node --test", ["ℹ pass 2"], 0)))[0].root[0].summary
+    assert "`node` fixed" not in summary and "until `cat > index.js" in summary
