@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from labelers import commands, goals
-from labelers.outcomes import Verdict, lines_of, verdict
+from labelers.outcomes import ANSWER_BODIES, Verdict, counted_findings, lines_of, verdict
 from labelers.signatures import rulebook
 from recorder.transcript import StepView, Transcript
 from schema.truth import BlockerCategory
@@ -41,6 +41,7 @@ ENV_MISSING = re.compile(r"^KeyError: '[A-Z][A-Z0-9_]*'$|: unbound variable$|(?i
                          r"missing|required|undefined)\b)")  # `os.environ["API_URL"]`, `set -u`, a config check
 ENV_LOADING = re.compile(r"(?:^|[;&]\s*)(?:export\s+\w+=|set -a\b|source\s|\.\s+\S)")
 FILE_END = re.compile(r"\w\.[A-Za-z0-9]{1,5}$")  # `rules.yaml`, `app.tar.gz`; not `pip._vendor.urllib3.HTTPSConnection`
+SERVER_ERROR = re.compile(r"\b5\d\d\b.*(?:Internal Server Error|Server Error)|Internal Server Error")
 LANGUAGE_REPLS = {"python", "python3", "node", "irb", "bc"}
 CONFIRM_REACH = 3  # the request that shows a restarted server working comes right after it (a `sleep 1` between)
 SLIP_REACH = 2  # the corrected command comes right after the slip (or one look later)
@@ -107,7 +108,7 @@ def episodes(transcript: Transcript) -> list[Episode]:
     found: list[Episode] = []
     for view in transcript.steps:
         aim = goals.goal(view.command)
-        judged = _repeated(found, view, aim) or verdict(view)
+        judged = _repeated(found, view, aim) or _answered(transcript, found, view, aim) or verdict(view)
         _resolve(transcript, found, view, judged, aim)
         if judged.outcome == "fail":
             _record(found, view, judged, aim)
@@ -190,6 +191,10 @@ def _conflict_marked_resolved(episode: Episode, view: StepView, judged: Verdict)
 def _repeated(found: list[Episode], view: StepView, aim: goals.Goal | None) -> Verdict | None:
     """A run of an open failure's goal that prints its error line again is that failure, whatever its exit
     code (`cargo run … | tail` shows the same panic and exits 0)."""
+    if counted_findings(view.command, lines_of(view)):  # `flake8 src | wc -l` printing 4: its findings again
+        again = next((episode for episode in found if episode.resolved_by is None and episode.here(view)
+                      and episode.aims_at(aim, verb=False)), None)
+        return replace(again.verdict, hidden=True) if again else None
     if verdict(view).outcome == "fail":
         return None
     shown = set(lines_of(view))
@@ -197,6 +202,23 @@ def _repeated(found: list[Episode], view: StepView, aim: goals.Goal | None) -> V
                   and episode.aims_at(aim, verb=False) and episode.verdict.hit and episode.verdict.line in shown),
                  None)  # an error line; a failure's last words (`make` echoing `./scripts/bump.sh`) prove nothing
     return replace(again.verdict, hidden=True) if again else None
+
+
+def _answered(transcript: Transcript, found: list[Episode], view: StepView, aim: goals.Goal | None) -> Verdict | None:
+    """A request that made the server fail (a 500) answered with an error body after a change (`{"error": "title is
+    required"}`): the server now handles it, and that answer is what the fix was for."""
+    judged = verdict(view)
+    if judged.outcome != "fail" or not judged.hit or judged.hit.signature.id not in ANSWER_BODIES:
+        return None
+    crashed = [episode for episode in found if episode.resolved_by is None and episode.here(view)
+               and episode.aims_at(aim) and _server_error(episode.verdict)
+               and change_between(transcript, episode.steps[-1], view) is not None]
+    return Verdict("ok") if crashed else None
+
+
+def _server_error(judged: Verdict) -> bool:
+    status = judged.hit.groups.get("status", "") if judged.hit else ""
+    return status.startswith("5") or bool(judged.line and SERVER_ERROR.search(judged.line))
 
 
 def _moved_on(transcript: Transcript, episode: Episode, view: StepView, judged: Verdict) -> bool:

@@ -138,11 +138,17 @@ def _fix_problem(truth: Truth, transcript: Transcript, failure: FailureTruth, hi
     if resolver in fixes:
         return None  # the change itself shows it works (a server started on another port)
     named = [quoted for quoted in QUOTED.findall(hint) if quoted.split() != resolver.split()]
-    if named and not set(named) & fixes:
+    if named and not any(_names_command(quoted, fix) for quoted in named for fix in fixes):
         return f"credits `{named[0]}` with the fix, not `{sorted(fixes)[0]}`"
     if not named:
         return f"does not say that `{sorted(fixes)[0]}` fixed it"
     return None
+
+
+def _names_command(quoted: str, command: str) -> bool:
+    """The quote is the command, or its beginning where a backtick inside it (a JavaScript template in a
+    heredoc) ended the quote early."""
+    return quoted == command or ("`" in command and command.startswith(quoted) and len(quoted) >= 20)
 
 
 def _successes(truth: Truth, transcript: Transcript, report: SessionReport, evidence: Evidence) -> list[str]:
@@ -200,7 +206,7 @@ def _failures_of(truth: Truth, transcript: Transcript, command: str) -> list[Fai
 def _fixed_by(truth: Truth, transcript: Transcript, failed: str, named: list[str]) -> bool:
     for failure in _failures_of(truth, transcript, failed):
         fixes = {_command(transcript, step.step) for step in truth.steps if failure.id in step.fixes}
-        if failure.resolved_by is not None and (not fixes or set(named) & fixes):
+        if failure.resolved_by is not None and (not fixes or any(_names_command(n, f) for n in named for f in fixes)):
             return True
     return False
 

@@ -132,8 +132,18 @@ def _absent(strong: list[Hit]) -> bool:
     return bool(missing) and all(hit in missing or hit.signature.id in ANSWER_BODIES for hit in strong)
 
 
+def counted_findings(command: str, lines: list[str]) -> bool:
+    """A linter's findings counted (`flake8 src | wc -l` printing 4): findings are left, whatever wc exits with."""
+    stages = commands.split(commands.tokens(command), {"|"})
+    counts = len(stages) > 1 and commands.stage_program(stages[-1]) == "wc" and "-l" in stages[-1]
+    return (counts and commands.stage_program(stages[0]) in rulebook().linters and len(lines) == 1
+            and lines[0].isdigit() and int(lines[0]) > 0)
+
+
 def _judged_by_output(command: str, exit_code: int | None, lines: list[str], hits: list[Hit],
                       strong: list[Hit]) -> Verdict:
+    if counted_findings(command, lines):
+        return Verdict("fail", line=lines[0], category=BlockerCategory.LINT_ERROR, hidden=True)
     wrapped = not commands.is_viewer(command) and any(is_wrapper(line) for line in lines)
     if strong or wrapped:
         return _failed(command, exit_code, hits, lines=lines, hidden=True)

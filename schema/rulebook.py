@@ -123,6 +123,8 @@ class Rulebook(BaseModel):
     goals: list[GoalAlias] = Field(default_factory=list, description="Commands that reach one goal in different ways.")
     workarounds: list[Workaround] = Field(default_factory=list, description="Ways round a failure that reach its goal.")
     expected_exits: list[ExpectedExit]
+    linters: list[str] = Field(default_factory=list, description="Programs that print one line per finding: "
+                               "counted (`| wc -l`), a number above 0 is findings left.")
     exit_meanings: list[ExitMeaning]
     signatures: list[Signature]
     categories: dict[BlockerCategory, CategoryRule]

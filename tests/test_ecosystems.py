@@ -82,6 +82,8 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "containers/kubectl-unknown-context": ("kubectl-context-not-found", "not_found"),
     "containers/kubectl-use-context-missing": ("kubectl-context-not-found", "not_found"),
 
+    "databases/alembic-unknown-revision": ("alembic-error", "command_failed"),
+    "databases/alembic-not-up-to-date": ("alembic-not-up-to-date", "version_mismatch"),
     "databases/pg-restore-text-dump": ("pg-restore-text-dump", "command_failed"),
     "databases/sqlite-import-extra-columns": ("sqlite-import-column-count", "data_corruption"),
     "databases/psql-cancel-user-request": ("pg-cancelled-by-user", "timeout"),
@@ -235,6 +237,8 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "packages/npm-etarget": ("npm-no-matching-version", "dependency_resolution"),
     "packages/npm-offline-enotfound": ("npm-registry-unreachable", "network_unreachable"),
     "packages/yarn-offline-not-cached": ("yarn-offline-not-cached", "dependency_resolution"),
+    "packages/pnpm-no-script": ("pnpm-error", "command_failed"),
+    "packages/pnpm-offline-meta": ("pnpm-no-offline-meta", "dependency_resolution"),
     "packages/bundler-gem-not-found": ("bundler-gem-not-found", "dependency_resolution"),
     "packages/bundler-no-network": ("bundler-no-network", "network_unreachable"),
     "packages/pip-externally-managed": ("pip-externally-managed", "dependency_resolution"),
@@ -248,6 +252,7 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "packages/pip-resolution-conflict": ("pip-conflict-cause", "dependency_resolution"),
     "packages/pip-venv-offline": ("pip-index-unreachable", "network_unreachable"),
 
+    "runtimes/python-m-package-no-main": ("python-m-package-no-main", "not_found"),
     "runtimes/python-m-no-module": ("python-m-no-module", "dependency_resolution"),
     "runtimes/junit4-failure": ("junit4-failure", "test_failure"),
     "runtimes/minitest-failure": ("minitest-failure", "test_failure"),

@@ -578,3 +578,18 @@ def test_code_tried_in_a_language_repl_is_no_fix() -> None:
     heredoc = ("cat > index.js <<'EOF'\nmodule.exports = {}\nEOF", [], 0)
     summary = labels(session(failing, heredoc, ("node", [], 0), ("node --test", ["ℹ pass 2"], 0)))[0].root[0].summary
     assert "`node` fixed" not in summary and "until `cat > index.js" in summary
+
+
+def test_a_linters_findings_counted_are_findings_left() -> None:
+    lint = ("flake8 notes/ tests/", ["notes/models.py:15:80: E501 line too long (113 > 79 characters)"], 1)
+    assert blockers_of(session(lint, ("flake8 notes/ tests/ | wc -l", ["1"], 0))) == [("open", None)]
+    assert outcome("flake8 notes/ | wc -l", ["0"], 0) == "ok" and outcome("ls notes/ | wc -l", ["4"], 0) == "ok"
+
+
+def test_a_server_error_answered_with_an_error_body_after_a_fix_is_fixed() -> None:
+    """The 500 for a note without a title becomes `{"error":"title is required"}`: the handler now answers it."""
+    post = "curl -s -X POST -d '{\"body\": \"x\"}' localhost:5001/notes"
+    crash = (post, ["<!doctype html>", "<title>500 Internal Server Error</title>"], 0)
+    answer = (post, ['{"error":"title is required"}'], 0)
+    assert blockers_of(session(crash, ("nano notes/routes.py", [], 0), answer)) == [("resolved", 2)]
+    assert blockers_of(session(crash, answer)) == [("resolved", 1), ("open", None)]  # no change: an error of its own
