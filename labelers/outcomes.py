@@ -34,6 +34,7 @@ READY = re.compile(r"serving|listening|running (?:on|at)|started|ready|press ctr
 DIGITS = re.compile(r"\d+")
 OWN_COMPLAINT = re.compile(r"^-?[\w./+-]+: ")  # `pg_ctl: could not start server`, `./run.sh: line 3: …`
 SHELLS = {"bash", "sh", "zsh", "dash", "ksh"}
+DATA_STAGES = {"sort", "uniq", "cut", "tr", "column", "nl"}  # they reshape data: their lines are data
 HEX = re.compile(r"0x[0-9a-f]+|\b[0-9a-f]{7,40}\b")
 
 
@@ -175,9 +176,18 @@ def _own_hits(command: str, hits: list[Hit]) -> list[Hit]:
     name = commands.program(command)
     if commands.shows_content(command):
         return [hit for hit in hits if _about(name, hit.line)]
+    if _tallied(command):  # `jq -r '.[].status' f | sort | uniq -c` prints `6 failed`: data, not a test summary
+        return [hit for hit in hits if OWN_COMPLAINT.match(hit.line)]
     if commands.is_viewer(command):
         return [hit for hit in hits if hit.signature.strong or _about(name, hit.line)]
     return hits
+
+
+def _tallied(command: str) -> bool:
+    """The line's output went through a data tool last (sort, uniq -c, cut) onto the screen: what it shows is data."""
+    last = commands.split(commands.split(commands.tokens(command), commands.SEPARATORS)[-1], {"|"})
+    on_screen = not {">", ">>"} & set(last[-1])  # `… | sort -u > emails.txt` leaves only errors on the screen
+    return len(last) > 1 and commands.stage_program(last[-1]) in DATA_STAGES and on_screen
 
 
 def _about(name: str, line: str) -> bool:

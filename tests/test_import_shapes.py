@@ -176,3 +176,10 @@ def test_a_prompt_with_an_empty_part_before_its_sign_is_still_one() -> None:
              "exporter feature/csv-export $ git add export.py", "Size  Used  $", "tmpfs  64M  100% $"]
     prompt = re.compile(infer(lines).pattern)
     assert [line for line in lines if prompt.match(line)] == lines[:2] + lines[3:4]
+
+
+def test_a_two_line_prompt_keeps_its_header_when_a_tool_echoes_a_bare_prompt(tmp_path: Path) -> None:
+    """Git Bash's `me@HOST MINGW64 ~/proj (main)` / `$ `: yarn echoes `$ node --test test/` in its output, which is
+    no prompt (blind batch 10)."""
+    found = commands(Path(__file__).parent / "foreign" / "b10-yarn-offline-unused-dep.txt", tmp_path)
+    assert found[-3:] == ["yarn install --offline", "yarn test", "yarn report"] and len(found) == 9

@@ -312,6 +312,7 @@ def test_real_tool_errors_get_their_category_and_a_hint_that_names_them(command:
      "java -cp out:lib/junit.jar:lib/hamcrest-core.jar org.junit.runner.JUnitCore AppTest", True),
     ("pip install -e .", "pip install wheel", False),  # `.` is the project pip installs
     ("pg_restore -d shop backups/shop-06.sql", "pg_restore -l backups/shop-07.dump", False),  # two kinds of file
+    ("git cherry-pick main~1", "git cherry-pick main", False),  # another commit
 ])
 def test_what_counts_as_another_try_of_the_same_goal(failed: str, later: str, same: bool) -> None:
     from labelers.goals import goal, same_goal
@@ -593,3 +594,9 @@ def test_a_server_error_answered_with_an_error_body_after_a_fix_is_fixed() -> No
     answer = (post, ['{"error":"title is required"}'], 0)
     assert blockers_of(session(crash, ("nano notes/routes.py", [], 0), answer)) == [("resolved", 2)]
     assert blockers_of(session(crash, answer)) == [("resolved", 1), ("open", None)]  # no change: an error of its own
+
+
+def test_data_tallied_onto_the_screen_is_no_error_but_errors_beside_a_redirect_are() -> None:
+    assert outcome("jq -r '.[].status' payouts.json | sort | uniq -c", ["6 failed", "14 paid"], 0) == "ok"
+    assert outcome("python3 export.py users.csv | sort -u > emails.txt", ["IndexError: list index out of range"],
+                   None) != "ok"

@@ -1,0 +1,2 @@
+-- 0030: plain index for login lookups
+CREATE INDEX users_email_idx ON users (email);

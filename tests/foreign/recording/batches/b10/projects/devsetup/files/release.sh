@@ -1,0 +1,3 @@
+#!/bin/sh
+set -eu
+git describe --tags --abbrev=0
