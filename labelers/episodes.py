@@ -384,7 +384,7 @@ def fix_between(transcript: Transcript, episode: Episode) -> list[StepView]:
     if episode.around:  # the way round is the change that reached the goal, unless an edit made it possible
         edits = [view for view in _changes(transcript, episode.steps[-1], episode.resolved_by) if EDIT.match(view.command)]
         return edits[-1:] or [episode.resolved_by]
-    changes = fixes_between(transcript, episode.steps[-1], episode.resolved_by)
+    changes = fixes_between(transcript, episode.steps[-1], episode.resolved_by, episode.verdict.category)
     if ENV_MISSING.search(episode.verdict.line or ""):  # a variable the environment lacked: what loaded it fixed it
         loads = [view for view in _changes(transcript, episode.steps[-1], episode.resolved_by)
                  if ENV_LOADING.search(view.command)]
@@ -392,11 +392,15 @@ def fix_between(transcript: Transcript, episode: Episode) -> list[StepView]:
     return changes
 
 
-def fixes_between(transcript: Transcript, failed: StepView, rerun: StepView) -> list[StepView]:
-    """The last edit between a failure and its re-run; without one, the first and the last change (a venv made,
-    then activated; a config copied, then a service restarted)."""
+def fixes_between(transcript: Transcript, failed: StepView, rerun: StepView,
+                  kind: BlockerCategory | None = None) -> list[StepView]:
+    """The last edit between a failure and its re-run — among several, the last that names a remedy of the
+    failure's kind (`mkdir` for a missing folder, not the `set -euo pipefail` added after it); without one, the
+    first and the last change (a venv made, then activated; a config copied, then a service restarted)."""
     changes = _changes(transcript, failed, rerun)
     edits = [view for view in changes if EDIT.match(view.command)]
+    remedies = set(rulebook().categories[kind].remedies) if kind else set()
+    edits = [view for view in edits if remedies & set(re.findall(r"\w+", view.command))] or edits
     if edits or len(changes) < 2:
         return (edits or changes)[-1:]
     changes = [view for index, view in enumerate(changes) if not _making_way(view, changes[index + 1:])] or changes

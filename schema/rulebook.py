@@ -53,6 +53,8 @@ class CategoryRule(BaseModel):
     impact: str = Field(description="Template: what the failure blocks.")
     hints: list[str] = Field(min_length=1, description="Next steps; the first whose fields are known wins.")
     resource: str | None = Field(default=None, description="A short resource line for the report.")
+    remedies: list[str] = Field(default_factory=list, description="Words of an edit that fixes this kind "
+                                "(`mkdir` for a missing folder): among several edits, the one that names one.")
 
 
 class ExpectedExit(BaseModel):

@@ -600,3 +600,12 @@ def test_data_tallied_onto_the_screen_is_no_error_but_errors_beside_a_redirect_a
     assert outcome("jq -r '.[].status' payouts.json | sort | uniq -c", ["6 failed", "14 paid"], 0) == "ok"
     assert outcome("python3 export.py users.csv | sort -u > emails.txt", ["IndexError: list index out of range"],
                    None) != "ok"
+
+
+def test_among_several_edits_the_one_that_names_the_remedy_is_the_fix() -> None:
+    missing = ("./bin/backup.sh", ['pg_dump: error: could not open output file "/home/dev/backups/daily/x.dump": '
+                                   "No such file or directory"], 1)
+    mkdir = ("sed -i 's/^STAMP=/mkdir -p \"$BACKUP_DIR\"\\nSTAMP=/' bin/backup.sh", [], 0)
+    harden = ("sed -i '2i set -euo pipefail' bin/backup.sh", [], 0)
+    summary = labels(session(missing, mkdir, harden, ("./bin/backup.sh", ["backup finished"], 0)))[0].root[0].summary
+    assert f"until `{mkdir[0]}` fixed it" in summary
