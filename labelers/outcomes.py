@@ -150,6 +150,8 @@ def _judged_by_output(command: str, exit_code: int | None, lines: list[str], hit
         return _failed(command, exit_code, hits, lines=lines, hidden=True)
     if any(is_warning(line) for line in lines):
         return Verdict("warn", line=next(line for line in lines if is_warning(line)))
+    if exit_code is None and _unconfirmed(command, lines):  # `git commit` without its `[main 1a2b3c4]`: stopped
+        return _failed(command, exit_code, hits, lines=lines, hidden=True)
     if exit_code is None and hits:  # an error word, with no exit code to say whether it mattered
         own = [hit for hit in hits if _own_complaint(command, hit.line)]
         if own:  # `pg_ctl: could not start server`: the tool (or the shell running it) says it failed
@@ -157,6 +159,14 @@ def _judged_by_output(command: str, exit_code: int | None, lines: list[str], hit
         hit = decisive(hits)
         return Verdict("unknown", hit, hit.line)
     return Verdict("ok")
+
+
+def _unconfirmed(command: str, lines: list[str]) -> bool:
+    """It printed something, but not the line it prints when it works (a hook stopped `git commit`)."""
+    main = " ".join(commands.main_stage(command))
+    return bool(lines) and any(
+        re.search(rule.command, main) and not (rule.unless and re.search(rule.unless, main))
+        and not any(re.search(rule.shown, line) for line in lines) for rule in rulebook().confirmations)
 
 
 def _own_complaint(command: str, line: str) -> bool:

@@ -97,6 +97,21 @@ class Workaround(BaseModel):
         return compiled(pattern) if pattern is not None else None
 
 
+class Confirmation(BaseModel):
+    """What a command always prints when it works (`git commit`: `[main 1a2b3c4] message`): without an exit code,
+    its output without that line is a failure (a hook that stopped the commit)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    command: str = Field(description="Regex on the command line (`^git commit\\b`).")
+    shown: str = Field(description="Regex of the line it prints on success.")
+    unless: str | None = Field(default=None, description="Regex on the command line for a quiet run that prints none.")
+
+    @field_validator("command", "shown", "unless")
+    @classmethod
+    def _compiles(cls, pattern: str | None) -> str | None:
+        return compiled(pattern) if pattern is not None else None
+
+
 class ExitMeaning(BaseModel):
     """What a program's exit code says when it printed nothing telling (curl's 7: could not connect)."""
 
@@ -128,6 +143,7 @@ class Rulebook(BaseModel):
     linters: list[str] = Field(default_factory=list, description="Programs that print one line per finding: "
                                "counted (`| wc -l`), a number above 0 is findings left.")
     exit_meanings: list[ExitMeaning]
+    confirmations: list[Confirmation] = Field(default_factory=list, description="Lines a command prints when it works.")
     signatures: list[Signature]
     categories: dict[BlockerCategory, CategoryRule]
 

@@ -609,3 +609,10 @@ def test_among_several_edits_the_one_that_names_the_remedy_is_the_fix() -> None:
     harden = ("sed -i '2i set -euo pipefail' bin/backup.sh", [], 0)
     summary = labels(session(missing, mkdir, harden, ("./bin/backup.sh", ["backup finished"], 0)))[0].root[0].summary
     assert f"until `{mkdir[0]}` fixed it" in summary
+
+
+def test_without_an_exit_code_a_commit_without_its_confirmation_was_stopped() -> None:
+    hook = ["pre-commit: flake8 export.py", "20:+        breakpoint()", "pre-commit: remove breakpoint() before committing"]
+    assert outcome('git commit -m "Add CSV export"', hook, None) == "fail"
+    assert outcome('git commit -m "Add CSV export"', ["[main a2245f5] Add CSV export", " 1 file changed"], None) == "ok"
+    assert outcome("git commit -qm 'quiet'", ["pre-commit: flake8 export.py"], None) == "ok"  # -q prints nothing
