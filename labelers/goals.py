@@ -40,6 +40,8 @@ VALUED_GLOBALS = {"-c", "-C", "--git-dir", "--work-tree", "-H", "--host", "--con
 URL = re.compile(r"^(?:[a-z][\w+.-]*://(?P<scheme_host>)|(?=[\w.-]+:\d+(?:/|$)))(?P<host>[^/?#\s]+)(?P<path>/[^?#\s]*)?(?:[?#]\S*)?$")
 REVISION = re.compile(r"(?:[~^]\d*)+$")  # git's ancestor notation
 CLASS_PATH = {"-cp", "-classpath", "--class-path"}
+FILTERS = {"jq", "yq"}
+FIELD = re.compile(r"\.([A-Za-z_]\w*)")  # a field a jq filter reads (`.status`, `.[].name`)
 PATTERN_FIRST = {"jq", "yq", "grep", "egrep", "fgrep", "rg", "ag", "awk", "sed"}  # their first word is a pattern
 
 
@@ -54,6 +56,7 @@ class Goal:
     verb: str | None = None
     flags: tuple[str, ...] = ()  # long options without a value, which may be the action (`--bigkeys`, `--list`)
     others: tuple[str, ...] = ()  # the other files named (`-CAfile ca.crt gateway.crt`: an option's value or not)
+    fields: tuple[str, ...] = ()  # what a jq filter asks for (`.[] | .name` → name): `.[0]` asks for none
 
 
 def goal(command: str) -> Goal | None:
@@ -96,8 +99,10 @@ def _goal(words: list[str]) -> Goal | None:
         return _goal(words[words.index(script):])  # `bash -x scripts/bump.sh` runs what `./scripts/bump.sh` runs
     rest = _past_globals(words[1:]) if name in rulebook().subcommand_programs else words[1:]
     arguments = positionals(_without_outputs(rest, OUTPUTS | ({"-o"} if name in COMPILERS else set())))
-    if name in PATTERN_FIRST and arguments:
-        arguments = arguments[1:]  # `jq .services f.json`, `grep -n x f`: the filter or pattern is no target
+    pattern = next((word for word in words[1:] if not word.startswith("-")), None) if name in PATTERN_FIRST else None
+    fields = tuple(sorted(set(FIELD.findall(pattern or "")))) if name in FILTERS else ()
+    if pattern is not None:  # `jq -r '.[] | .name' f.json`, `grep -n x f`: the filter or pattern is no target
+        arguments = [argument for argument in arguments if argument != pattern]
     control = " ".join(word for word in words[1:] if word in CONTROL  # `git merge --abort` is not a merge
                        and (word not in SHORT_CONTROL or not arguments))  # but `psql -h /tmp` names a host
     if name in rulebook().subcommand_programs and arguments:
@@ -107,7 +112,7 @@ def _goal(words: list[str]) -> Goal | None:
         return Goal(name, action, _first_target(arguments[1:], name), others=_after_option_value(words, arguments[1:]))
     flags = tuple(word for word in words[1:] if word.startswith("--") and "=" not in word and word not in CONTROL)
     return Goal(name, control or None, _first_target(arguments, name), _verb(arguments), flags,
-                _after_option_value(words, arguments) + _class_path(words))
+                _after_option_value(words, arguments) + _class_path(words), fields)
 
 
 def _past_globals(words: list[str]) -> list[str]:
@@ -186,6 +191,8 @@ def same_goal(first: Goal | None, later: Goal | None, verb: bool = True, renumbe
         return False
     if verb and first.verb is not None and first.verb != later.verb:  # a REPL's query is unknown: any will do
         return False
+    if not set(first.fields) <= set(later.fields):
+        return False  # `jq '.[0]' f` looks at the shape; only a filter that asks for `name` again tries `.name`
     if first.verb is None and (later.verb or "").startswith("<"):
         return False  # a script fed to the REPL's program (`sqlite3 app.db < schema.sql`) changes, it asks nothing
     if not first.targets:  # `make`, then `make app`; but `redis-cli --bigkeys` is not `redis-cli dbsize`
