@@ -525,6 +525,7 @@ def test_ending_a_backend_is_a_change_and_a_look_at_the_locale_is_none() -> None
 
     assert not is_look("psql -d shop -c \"SELECT pg_terminate_backend(pid) FROM pg_stat_activity\"")
     assert is_look("psql -d shop -c 'SELECT pid, state FROM pg_stat_activity'") and is_look("locale")
+    assert is_look("redis-cli -p 6381 info persistence | grep bgsave") and not is_look("redis-cli -p 6381 set k v")
 
 
 def test_one_parser_error_with_another_message_after_an_edit_is_a_new_failure() -> None:
