@@ -619,3 +619,12 @@ def test_without_an_exit_code_a_commit_without_its_confirmation_was_stopped() ->
     assert outcome('git commit -m "Add CSV export"', hook, None) == "fail"
     assert outcome('git commit -m "Add CSV export"', ["[main a2245f5] Add CSV export", " 1 file changed"], None) == "ok"
     assert outcome("git commit -qm 'quiet'", ["pre-commit: flake8 export.py"], None) == "ok"  # -q prints nothing
+
+
+def test_ways_round_a_size_limit_and_a_checkout_one_may_not_write() -> None:
+    too_large = ("./run.sh", ["OSError: [Errno 27] File too large"], 1)
+    assert blockers_of(session(too_large, ("python3 dump.py | gzip > out/orders.csv.gz", [], 0))) == [("resolved", 1)]
+    denied = ("git pull", ["error: cannot open '.git/FETCH_HEAD': Permission denied"], 1)
+    clone = ("git clone -q /srv/app.git ~/app && cd ~/app", [], 0)
+    assert blockers_of(session(denied, clone)) == [("resolved", 1)]
+    assert blockers_of(session(denied, ("git status", ["On branch main"], 0))) == [("open", None)]
