@@ -98,7 +98,17 @@ def _got_past(truth: Truth, transcript: Transcript, failure: FailureTruth, shown
     if not fixes or failure.resolved_by is None:
         return set()
     return {step.step for step in truth.steps if min(fixes) < step.step < failure.resolved_by
-            and step.expect == "fail" and step.failure != failure.id and _command(transcript, step.step) in shown}
+            and step.expect == "fail" and step.failure != failure.id
+            and any(_same_run(_command(transcript, step.step), command) for command in shown)}
+
+
+def _same_run(first: str, second: str) -> bool:
+    """One program on the same files, whatever its options (`psql -d shop -f m.sql`, `psql -d shop -v
+    ON_ERROR_STOP=1 -f m.sql`)."""
+    words = [commands.program_words(command) for command in (first, second)]
+    files = [{word for word in found[1:] if ("/" in word or "." in word) and not word.startswith("-") and "=" not in word}
+             for found in words]
+    return bool(words[0] and words[1]) and words[0][0] == words[1][0] and files[0] == files[1] and bool(files[0])
 
 
 def _names_the_failure(hint: str, transcript: Transcript, failure: FailureTruth) -> bool:

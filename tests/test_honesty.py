@@ -76,3 +76,21 @@ def test_filler_successes() -> None:
     found = judged("`jq .port config.json` failed until `vim config.json` fixed it.", FIXED, filler)
     assert found == ["a filler success: 'Inspected the state with `ls`'",
                      "a filler success: '`vim config.json` completed successfully'"]
+
+
+def test_a_resolver_that_the_conventions_also_allow() -> None:
+    """The rerun after the fix that fails with another error shows the first gone (the truth may name the later
+    run that works), and a background start and the look that shows it working are one event."""
+    from labelers.honesty import _resolvers
+
+    steps = [("psql -d shop -f m.sql", ['psql:m.sql:3: ERROR:  column "product_name" does not exist'], 3),
+             ("sed -i 's/product_name/name/' m.sql", [], 0),
+             ("psql -d shop -v ON_ERROR_STOP=1 -f m.sql", ['psql:m.sql:2: ERROR:  column "sku" already exists'], 3),
+             ("psql -d shop -c 'ALTER TABLE products DROP COLUMN sku'", [], 0),
+             ("./worker.py &", ["[1] 576"], 0), ("tail -f worker.log", ["sent"], 130)]
+    truth = compile_truth([StepTruthSpec(expect="fail", failure="noname"), StepTruthSpec(expect="ok", fixes=["noname"]),
+                           StepTruthSpec(expect="fail", failure="sku"), StepTruthSpec(expect="ok", fixes=["sku"]),
+                           StepTruthSpec(expect="ok"), StepTruthSpec(expect="ok", resolves=["noname", "sku"])],
+                          [FailureSpec(id="noname", category="runtime_error", owner="database administrator"),
+                           FailureSpec(id="sku", category="runtime_error", owner="database administrator")])
+    assert {2, 4, 5} <= _resolvers(truth, session(*steps), truth.failures[0])
