@@ -34,6 +34,7 @@ READY = re.compile(r"serving|listening|running (?:on|at)|started|ready|press ctr
 DIGITS = re.compile(r"\d+")
 OWN_COMPLAINT = re.compile(r"^-?[\w./+-]+: ")  # `pg_ctl: could not start server`, `./run.sh: line 3: …`
 SHELLS = {"bash", "sh", "zsh", "dash", "ksh"}
+USAGE = re.compile(r"^usage:\s", re.I)
 DATA_STAGES = {"sort", "uniq", "cut", "tr", "column", "nl"}  # they reshape data: their lines are data
 HEX = re.compile(r"0x[0-9a-f]+|\b[0-9a-f]{7,40}\b")
 
@@ -94,6 +95,8 @@ def _judge(command: str, exit_code: int | None, stopped: bool, timed_out: bool, 
     if exit_code is None and any(line.strip().startswith(INTERRUPT) or line.strip() == "KeyboardInterrupt"
                                  for line in output):
         exit_code = SIGINT_EXIT  # no marks recorded it, but the screen shows the Ctrl-C (`^CTraceback …`)
+    if _asked_for_usage(command, lines) and not strong:
+        return Verdict("ok")  # `./parser` with no file prints how to call it: what it says is the answer
     if _looked_up(command) and _absent(strong):
         return Verdict("ok")  # `ls -l /run/mysqld`: whether it is there was the question, and no is an answer
     if _partly_unreadable(command, lines, strong):
@@ -107,6 +110,12 @@ def _judge(command: str, exit_code: int | None, stopped: bool, timed_out: bool, 
             return Verdict("ok")
         return _failed(command, exit_code, hits, timed_out=True)
     return _failed(command, exit_code, hits, lines=lines)
+
+
+def _asked_for_usage(command: str, lines: list[str]) -> bool:
+    """A program run with no arguments at all that answers only with how to call it (`usage: parser FILE`)."""
+    words = commands.program_words(command)
+    return len(words) == 1 and 0 < len(lines) <= 3 and USAGE.match(lines[0]) is not None
 
 
 def _looked_up(command: str) -> bool:

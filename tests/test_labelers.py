@@ -628,3 +628,8 @@ def test_ways_round_a_size_limit_and_a_checkout_one_may_not_write() -> None:
     clone = ("git clone -q /srv/app.git ~/app && cd ~/app", [], 0)
     assert blockers_of(session(denied, clone)) == [("resolved", 1)]
     assert blockers_of(session(denied, ("git status", ["On branch main"], 0))) == [("open", None)]
+
+
+def test_a_program_run_bare_that_answers_with_its_usage_did_not_fail() -> None:
+    assert outcome("./parser", ["usage: parser FILE"], 2) == "ok"
+    assert outcome("./parser data.txt", ["usage: parser FILE"], 2) == "fail"  # given a file, usage is a complaint
