@@ -313,6 +313,7 @@ def test_real_tool_errors_get_their_category_and_a_hint_that_names_them(command:
     ("pip install -e .", "pip install wheel", False),  # `.` is the project pip installs
     ("pg_restore -d shop backups/shop-06.sql", "pg_restore -l backups/shop-07.dump", False),  # two kinds of file
     ("git cherry-pick main~1", "git cherry-pick main", False),  # another commit
+    ("nginx -t", "nginx -tq -p $PWD -c $PWD/conf/nginx.conf", True),  # config tests, however the flags combine
     ("jq '.name' releases.json", "jq '.[0]' releases.json", False),  # a look at the shape asks for no name
     ("jq '.name' releases.json", "jq -r '.[] | select(.status == \"failed\") | .name' releases.json", True),
 ])
