@@ -28,6 +28,8 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "build/cmake-parse-error": ("cmake-parse-error", "config_syntax"),
     "build/ctest-tests-failed": ("ctest-test-failed", "test_failure"),
     "build/cmake-unknown-command": ("cmake-unknown-command", "config_syntax"),
+    "build/eslint-errors": ("eslint-problems", "lint_error"),
+    "build/eslint-warnings-only": None,
     "build/gcc-missing-source": ("no-such-path", "not_found"),
     "build/gcc-no-input": ("gcc-no-input-files", "not_found"),
     "build/gcc-undeclared": ("file-line-error", "compile_error"),
