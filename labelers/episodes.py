@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 
 from labelers import commands, goals
 from labelers.outcomes import ANSWER_BODIES, Verdict, counted_findings, lines_of, verdict
-from labelers.signatures import rulebook
+from labelers.signatures import rulebook, shows_success
 from recorder.transcript import StepView, Transcript
 from schema.truth import BlockerCategory
 
@@ -42,6 +42,7 @@ ENV_MISSING = re.compile(r"^KeyError: '[A-Z][A-Z0-9_]*'$|: unbound variable$|(?i
 ENV_LOADING = re.compile(r"(?:^|[;&]\s*)(?:export\s+\w+=|set -a\b|source\s|\.\s+\S)")
 FILE_END = re.compile(r"\w\.[A-Za-z0-9]{1,5}$")  # `rules.yaml`, `app.tar.gz`; not `pip._vendor.urllib3.HTTPSConnection`
 SERVER_ERROR = re.compile(r"\b5\d\d\b.*(?:Internal Server Error|Server Error)|Internal Server Error")
+CONTEXT_OPTION = re.compile(r"^-[ABC]\d*$|^--(?:after|before)?-?context\b")
 LANGUAGE_REPLS = {"python", "python3", "node", "irb", "bc"}
 CONFIRM_REACH = 3  # the request that shows a restarted server working comes right after it (a `sleep 1` between)
 SLIP_REACH = 2  # the corrected command comes right after the slip (or one look later)
@@ -197,6 +198,10 @@ def _repeated(found: list[Episode], view: StepView, aim: goals.Goal | None) -> V
         return replace(again.verdict, hidden=True) if again else None
     if verdict(view).outcome == "fail":
         return None
+    if _filtered(view):  # `go test -race ./... 2>&1 | grep -A4 'Previous write'`: the exit is grep's, no pass shown
+        again = next((episode for episode in found if episode.resolved_by is None and episode.here(view)
+                      and episode.aims_at(aim, verb=False)), None)
+        return replace(again.verdict, hidden=True) if again else None
     shown = set(lines_of(view))
     again = next((episode for episode in found if episode.resolved_by is None and episode.here(view)
                   and episode.aims_at(aim, verb=False) and episode.verdict.hit and episode.verdict.line in shown),
@@ -219,6 +224,15 @@ def _answered(transcript: Transcript, found: list[Episode], view: StepView, aim:
 def _server_error(judged: Verdict) -> bool:
     status = judged.hit.groups.get("status", "") if judged.hit else ""
     return status.startswith("5") or bool(judged.line and SERVER_ERROR.search(judged.line))
+
+
+def _filtered(view: StepView) -> bool:
+    """A run whose report went through `grep -A/-B/-C` (the lines around what the person looks for) and shows no
+    line of its tool succeeding: the exit code is grep's, and what it kept proves nothing fixed."""
+    stages = commands.split(commands.split(commands.tokens(view.command), commands.SEPARATORS)[-1], {"|"})
+    picked = len(stages) > 1 and commands.stage_program(stages[-1]) in {"grep", "egrep"} and any(
+        CONTEXT_OPTION.match(word) for word in stages[-1])  # lines picked out of a report, with their context
+    return picked and not shows_success(lines_of(view))
 
 
 def _moved_on(transcript: Transcript, episode: Episode, view: StepView, judged: Verdict) -> bool:
@@ -302,6 +316,12 @@ def _same_thing(episode: Episode, view: StepView, judged: Verdict) -> bool:
     return bool(same_file) or _position(judged.line) == _position(episode.verdict.line) is not None
 
 
+def _same_test(first: Verdict, then: Verdict) -> bool:
+    """One failing test named by two reporters (`✖ formatUtc pads month` and `not ok 1 - formatUtc pads month`)."""
+    name = first.hit.groups.get("test") if first.hit else None
+    return bool(name) and then.hit is not None and then.hit.groups.get("test") == name
+
+
 def _same_exception(first: Verdict, then: Verdict) -> bool:
     """The same exception with the same message (quoted names aside: `reading 'map'`, `reading 'length'`),
     wherever it was raised (a script, a REPL, a test)."""
@@ -340,6 +360,8 @@ def _still_there(episode: Episode, view: StepView, judged: Verdict) -> bool:
     log); or an error the first failing run had already printed (mypy's second finding, fixed later)."""
     if judged.reason == episode.verdict.reason or _same_signature(episode.verdict, judged):
         return True
+    if _same_exception(episode.verdict, judged) or _same_test(episode.verdict, judged):
+        return True  # the NPE again, its variable named now (`-g`); the test that fails, shown as TAP
     first = episode.verdict
     if not first.line or first.timed_out:  # a hang has no line to compare: another timeout is the same hang
         return judged.category is first.category and first.category is BlockerCategory.TIMEOUT

@@ -114,3 +114,9 @@ def _best(line: str, position: int, program: str | None) -> Hit | None:
 def decisive(hits: list[Hit]) -> Hit | None:
     """The most telling hit: highest rank, then earliest."""
     return min(hits, key=lambda hit: (-hit.rank, hit.position)) if hits else None
+
+
+def shows_success(lines: list[str]) -> bool:
+    """A line some family or ecosystem reads as its tool doing its job (`ok  example.com/ledger`, `PASS`)."""
+    rules = family_rules() + ecosystem_rules()
+    return any(signature.regex.search(line) for rules_of in rules for signature in rules_of.successes for line in lines)

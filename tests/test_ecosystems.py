@@ -257,6 +257,7 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "packages/pip-resolution-conflict": ("pip-conflict-cause", "dependency_resolution"),
     "packages/pip-venv-offline": ("pip-index-unreachable", "network_unreachable"),
 
+    "runtimes/python-argparse-invalid-choice": ("python-argparse-error", "command_failed"),
     "runtimes/python-m-package-no-main": ("python-m-package-no-main", "not_found"),
     "runtimes/python-m-no-module": ("python-m-no-module", "dependency_resolution"),
     "runtimes/junit4-failure": ("junit4-failure", "test_failure"),
@@ -344,6 +345,7 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "system/gpg-no-tty": ("gpg-no-tty", "auth_or_credentials"),
     "system/killall-no-process": ("killall-no-process", "not_found"),
     "system/export-not-a-valid-identifier": ("shell-not-a-valid-identifier", "config_syntax"),
+    "system/bash-variable-not-set": ("shell-variable-not-set", "runtime_error"),
     "system/zsh-no-matches": ("zsh-no-matches", "command_failed"),
     "system/kill-no-such-job": ("kill-no-such-job", "not_found"),
     "system/kill-no-such-process": ("kill-no-such-job", "not_found"),

@@ -634,3 +634,14 @@ def test_ways_round_a_size_limit_and_a_checkout_one_may_not_write() -> None:
 def test_a_program_run_bare_that_answers_with_its_usage_did_not_fail() -> None:
     assert outcome("./parser", ["usage: parser FILE"], 2) == "ok"
     assert outcome("./parser data.txt", ["usage: parser FILE"], 2) == "fail"  # given a file, usage is a complaint
+
+
+def test_one_failure_shown_again_in_another_form_and_lines_picked_from_it() -> None:
+    """The same test named by TAP after node's reporter, the same NPE with its variable named, and `go test -race |
+    grep -A4` picking the race report: the failure again, never its fix."""
+    node = ("npm test", ["✖ formatUtc pads month and day (2.4ms)"], 1)
+    tap = ("npm test 2>&1 | grep -A10 '^not ok'", ["not ok 1 - formatUtc pads month and day"], 0)
+    assert blockers_of(session(node, tap)) == [("open", None)]
+    race = ("go test -race ./...", ["--- FAIL: TestRecordConcurrent (0.00s)", "FAIL"], 1)
+    picked = ("go test -race ./... 2>&1 | grep -A4 'Previous write'", ["Previous write at 0x00c000094e40 by goroutine 16:"], 0)
+    assert blockers_of(session(race, picked)) == [("open", None)]
