@@ -38,6 +38,7 @@ VALUED_OPTIONS = {"-m", "-c", "-e", "-r", "-W", "-X", "-I", "--require", "--eval
 VALUED_GLOBALS = {"-c", "-C", "--git-dir", "--work-tree", "-H", "--host", "--context", "-n", "--namespace",
                   "--kubeconfig", "--prefix"}  # before a subcommand, each takes the next word as its value
 URL = re.compile(r"^(?:[a-z][\w+.-]*://(?P<scheme_host>)|(?=[\w.-]+:\d+(?:/|$)))(?P<host>[^/?#\s]+)(?P<path>/[^?#\s]*)?(?:[?#]\S*)?$")
+EXTENSION = re.compile(r"(?<=\w)\.[A-Za-z][A-Za-z0-9]{0,5}$")  # `.sql`, `.dump`; not a host's `.1:8081`
 REVISION = re.compile(r"(?:[~^]\d*)+$")  # git's ancestor notation
 CLASS_PATH = {"-cp", "-classpath", "--class-path"}
 FILTERS = {"jq", "yq"}
@@ -220,7 +221,7 @@ def _similar_name(first: str, second: str, renumbered: bool = False) -> bool:
     first, second = VERSION.sub("", first), VERSION.sub("", second)
     if first != second and REVISION.sub("", first) == REVISION.sub("", second):
         return False  # `main~1` is not `main`, `HEAD^` not `HEAD`
-    kinds = {os.path.splitext(name)[1] for name in (first, second)}
+    kinds = {found.group(0) if (found := EXTENSION.search(name)) else "" for name in (first, second)}
     if len(kinds) == 2 and "" not in kinds and not _one_typo_apart(first, second):
         return False  # `shop.sql` and `shop.dump` are two files, whatever their names share
     if first != second and DIGITS.sub("", first) == DIGITS.sub("", second):

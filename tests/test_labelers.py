@@ -645,3 +645,11 @@ def test_one_failure_shown_again_in_another_form_and_lines_picked_from_it() -> N
     race = ("go test -race ./...", ["--- FAIL: TestRecordConcurrent (0.00s)", "FAIL"], 1)
     picked = ("go test -race ./... 2>&1 | grep -A4 'Previous write'", ["Previous write at 0x00c000094e40 by goroutine 16:"], 0)
     assert blockers_of(session(race, picked)) == [("open", None)]
+
+
+def test_a_refused_request_retried_on_the_right_port_is_the_same_goal() -> None:
+    """A host's `.1:8081` is no file extension (the recorded load-testing family caught it)."""
+    from labelers.goals import goal, same_goal
+
+    wrong, right = goal("ab -n 200 -c 10 http://127.0.0.1:8081/"), goal("ab -n 200 -c 10 http://127.0.0.1:8080/")
+    assert same_goal(wrong, right, renumbered=True) and not same_goal(wrong, right)
