@@ -163,9 +163,28 @@ def _resolve(transcript: Transcript, found: list[Episode], view: StepView, judge
         around = _worked_around(episode, view, judged)
         marked = _conflict_marked_resolved(episode, view, judged)
         again = judged.outcome in ("ok", "warn") and episode.ran(view.command)  # `set -a; source .env` names no goal
+        if _on_another_branch(transcript, episode.first, view):
+            continue  # `go build` works after `git switch main`: that is other code, the branch's failure stands
         if slip or marked or around or again or (any(episode.aims_at(goal) for goal in reached) and moved_on):
             episode.resolved_by, episode.resolved_verdict, episode.slip = view, judged, slip
             episode.around = around and not again
+
+
+def _on_another_branch(transcript: Transcript, failed: StepView, view: StepView) -> bool:
+    """The last branch switched to before the failure and before `view` differ (both known)."""
+    before, now = _branch_at(transcript, failed.index), _branch_at(transcript, view.index)
+    return before is not None and now is not None and before != now
+
+
+def _branch_at(transcript: Transcript, index: int) -> str | None:
+    """The branch the last `git switch NAME` / `git checkout NAME` before this step went to, if any."""
+    for view in reversed(transcript.steps[:index]):
+        words = commands.program_words(view.command)
+        if words[:2] in (["git", "switch"], ["git", "checkout"]) and verdict(view).outcome != "fail":
+            names = [word for word in words[2:] if not word.startswith("-")]
+            if "--" not in words and len(names) == 1:
+                return names[0]
+    return None
 
 
 def _worked_around(episode: Episode, view: StepView, judged: Verdict) -> bool:
@@ -260,7 +279,7 @@ def _record(found: list[Episode], view: StepView, judged: Verdict, aim: goals.Go
     again = next((episode for episode in found if episode.resolved_by is None and episode.here(view) and (
         (_still_there(episode, view, judged) or _both_unexplained(episode.verdict, judged))
         and episode.aims_at(aim, verb=False)
-        or _same_words(episode, view, judged) or _blamed(episode, view, judged)
+        or _same_words(episode, view, judged) or _blamed(episode, view, judged) or _same_test(episode.verdict, judged)
         or (_same_thing(episode, view, judged) and not episode.aims_at(aim, verb=False)))),
         None)
     if again is not None:

@@ -653,3 +653,15 @@ def test_a_refused_request_retried_on_the_right_port_is_the_same_goal() -> None:
 
     wrong, right = goal("ab -n 200 -c 10 http://127.0.0.1:8081/"), goal("ab -n 200 -c 10 http://127.0.0.1:8080/")
     assert same_goal(wrong, right, renumbered=True) and not same_goal(wrong, right)
+
+
+def test_a_build_that_works_on_another_branch_fixes_nothing_and_one_test_fails_under_two_runners() -> None:
+    switch = ("git switch gofeed-parser", ["Switched to branch 'gofeed-parser'"], 0)
+    gosum = ("go build ./...", ["main.go:7:2: missing go.sum entry for module providing package "
+                                "github.com/mmcdole/gofeed (imported by example.com/feedcheck); to add:"], 1)
+    back = ("git switch main", ["Switched to branch 'main'"], 0)
+    assert blockers_of(session(switch, gosum, back, ("go build ./...", [], 0))) == [("open", None)]
+    make_test = ("make test", ["The following tests FAILED:", "\t  2 - test_wrap (Failed)"], 2)
+    rerun = ("ctest --rerun-failed --output-on-failure", ["\t  2 - test_wrap (Failed)"], 8)
+    fixed = ("make && ctest", ["100% tests passed, 0 tests failed out of 3"], 0)
+    assert blockers_of(session(make_test, rerun, ("vim ../src/ringbuf.c", [], 0), fixed)) == [("resolved", 3)]
