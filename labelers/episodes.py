@@ -33,6 +33,7 @@ SERVICE_KINDS = {BlockerCategory.TIMEOUT, BlockerCategory.CONNECTION_REFUSED}
 NUMBERS = re.compile(r"\d+")
 QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
 POSITION = re.compile(r"\bline (\d+),? col(?:umn)? (\d+)")
+OFFSET = re.compile(r"\bat position (\d+)\b|\(char (\d+)\)")
 SOCKET = re.compile(r"/[\w./-]+\.sock\b")
 PORT = re.compile(r"(?<=:)\d{2,5}\b|(?<=port )\d{2,5}\b")
 BACKGROUND = re.compile(r"(?<![&|])&\s*$")
@@ -332,7 +333,8 @@ def _same_thing(episode: Episode, view: StepView, judged: Verdict) -> bool:
             episode.verdict.hit.signature.id != judged.hit.signature.id):
         return False  # an untrusted issuer and a key that does not match are two problems of one certificate
     same_file = _files(view.command, judged.line) & _files(episode.first.command, episode.verdict.line)
-    return bool(same_file) or _position(judged.line) == _position(episode.verdict.line) is not None
+    return (bool(same_file) or _position(judged.line) == _position(episode.verdict.line) is not None
+            or _offset(judged.line) == _offset(episode.verdict.line) is not None)
 
 
 def _same_test(first: Verdict, then: Verdict) -> bool:
@@ -368,6 +370,12 @@ def _position(line: str | None) -> tuple[str, str] | None:
     return found.groups() if found else None
 
 
+def _offset(line: str | None) -> str | None:
+    """The character an error is at: node's `at position 256` and Python's `(char 256)` are one place."""
+    found = OFFSET.search(line or "")
+    return next(group for group in found.groups() if group) if found else None
+
+
 def _files(command: str, line: str | None) -> set[str]:
     """File-like names (with a dot or a slash) in a command and its error line."""
     words = re.findall(r"[\w./-]+", f"{command} {line or ''}")
@@ -381,6 +389,8 @@ def _still_there(episode: Episode, view: StepView, judged: Verdict) -> bool:
         return True
     if _same_exception(episode.verdict, judged) or _same_test(episode.verdict, judged):
         return True  # the NPE again, its variable named now (`-g`); the test that fails, shown as TAP
+    if judged.category is episode.verdict.category is BlockerCategory.NETWORK_UNREACHABLE:
+        return True  # no network, through the proxy or direct: one wall
     first = episode.verdict
     if not first.line or first.timed_out:  # a hang has no line to compare: another timeout is the same hang
         return judged.category is first.category and first.category is BlockerCategory.TIMEOUT
