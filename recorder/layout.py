@@ -34,6 +34,7 @@ OPENERS = {"if": "fi", "for": "done", "while": "done", "until": "done", "select"
 COMMAND_START = {None, ";", "&&", "||", "|", "&", "(", "{", "do", "then", "else", "elif", "!"}
 KEYPAD_MODES = re.compile(r"\x1b[=>]")  # two-byte escapes that recorder.screen.visible_text leaves a character of
 HEREDOC = re.compile(r"<<-?\s*(['\"]?)([\w.-]+)\1")
+ABANDONED = "^C"  # what the screen shows for Ctrl-C pressed at an empty prompt
 BARE_PROMPT = re.compile(r"(?:\([^)]*\) )?[$%] ?")  # a prompt of one sign (a venv before it)
 
 
@@ -427,12 +428,13 @@ def _open_compound(tokens: list[str]) -> bool:
 
 # --- the steps of a session -------------------------------------------------------------------------------
 def commands(layout: Layout) -> list[Command]:
-    """The spans where a command was typed, with their commands and times; a final `exit`/`logout` dropped.
+    """The spans where a command was typed, with their commands and times; a final `exit`/`logout` and an empty
+    line given up with Ctrl-C (`^C` at the prompt: nothing ran) dropped.
 
     `realcast import` makes its steps from these, and rendering an imported session finds its steps with
     the same call, so the two always agree."""
     found = [(span, typed_command(layout, span)) for span in layout.spans]
-    found = [(span, text) for span, text in found if text]
+    found = [(span, text) for span, text in found if text and text.strip() != ABANDONED]  # Ctrl-C at a bare prompt
     if found and found[-1][1].split()[0] in ENDINGS:
         found.pop()
     return [_timed(layout, span, text) for span, text in found]

@@ -183,3 +183,9 @@ def test_a_two_line_prompt_keeps_its_header_when_a_tool_echoes_a_bare_prompt(tmp
     no prompt (blind batch 10)."""
     found = commands(Path(__file__).parent / "foreign" / "b10-yarn-offline-unused-dep.txt", tmp_path)
     assert found[-3:] == ["yarn install --offline", "yarn test", "yarn report"] and len(found) == 9
+
+
+def test_ctrl_c_at_an_empty_prompt_is_no_step(tmp_path: Path) -> None:
+    """`dev@devbox:~/dashboard$ ^C` after `fg` found no job: nothing ran (blind batch 12)."""
+    found = commands(Path(__file__).parent / "foreign" / "b12-vite-build-preview.cast", tmp_path)
+    assert "^C" not in found and found.count("jobs") == 2

@@ -1,0 +1,3 @@
+module example.com/feedcheck
+
+go 1.19

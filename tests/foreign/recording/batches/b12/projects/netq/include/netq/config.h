@@ -1,0 +1,5 @@
+#ifndef NETQ_CONFIG_H
+#define NETQ_CONFIG_H
+#define NETQ_DEFAULT_PORT 7070
+#define NETQ_MAX_SAMPLES 1024
+#endif
