@@ -8,7 +8,8 @@ a typo and nothing changed in between (a mistyped host failing on DNS fixes no r
 that fails again with the first error, or with one the first run already printed, is the same failure. A
 known way round it that works (the rulebook's `workarounds`: the jar packed by hand when Maven cannot
 fetch) reaches its goal too. A slip — a command not found, or a subcommand or target the tool does not
-know — is fixed by the corrected command right after it, whatever that command then does. Another command's error is its own failure, even
+know — is fixed by the corrected command right after it, whatever that command then does. Another
+command's error is its own failure, even
 when an earlier failure caused it — unless it is the same kind of error about the same file (`gzip -t` and
 `tar xzf` on one damaged archive): then it is the same failure, and a later success of either command
 resolves it.
@@ -38,8 +39,8 @@ SOCKET = re.compile(r"/[\w./-]+\.sock\b")
 PORT = re.compile(r"(?<=:)\d{2,5}\b|(?<=port )\d{2,5}\b")
 BACKGROUND = re.compile(r"(?<![&|])&\s*$")
 PORT_NUMBER = re.compile(r"(?<![\d.])\d{4,5}(?![\d.])")
-ENV_MISSING = re.compile(r"^KeyError: '[A-Z][A-Z0-9_]*'$|: unbound variable$|(?i:\benvironment variable\b.*\b(?:not set|"
-                         r"missing|required|undefined)\b)")  # `os.environ["API_URL"]`, `set -u`, a config check
+ENV_MISSING = re.compile(r"^KeyError: '[A-Z][A-Z0-9_]*'$|: unbound variable$"  # `os.environ["API_URL"]`, `set -u`
+                         r"|(?i:\benvironment variable\b.*\b(?:not set|missing|required|undefined)\b)")
 ENV_LOADING = re.compile(r"(?:^|[;&]\s*)(?:export\s+\w+=|set -a\b|source\s|\.\s+\S)")
 FILE_END = re.compile(r"\w\.[A-Za-z0-9]{1,5}$")  # `rules.yaml`, `app.tar.gz`; not `pip._vendor.urllib3.HTTPSConnection`
 SERVER_ERROR = re.compile(r"\b5\d\d\b.*(?:Internal Server Error|Server Error)|Internal Server Error")
@@ -213,19 +214,22 @@ def _repeated(found: list[Episode], view: StepView, aim: goals.Goal | None) -> V
     """A run of an open failure's goal that prints its error line again is that failure, whatever its exit
     code (`cargo run … | tail` shows the same panic and exits 0)."""
     if counted_findings(view.command, lines_of(view)):  # `flake8 src | wc -l` printing 4: its findings again
-        again = next((episode for episode in found if episode.resolved_by is None and episode.here(view)
-                      and episode.aims_at(aim, verb=False)), None)
-        return replace(again.verdict, hidden=True) if again else None
+        return _again(found, view, aim)
     if verdict(view).outcome == "fail":
         return None
     if _filtered(view):  # `go test -race ./... 2>&1 | grep -A4 'Previous write'`: the exit is grep's, no pass shown
-        again = next((episode for episode in found if episode.resolved_by is None and episode.here(view)
-                      and episode.aims_at(aim, verb=False)), None)
-        return replace(again.verdict, hidden=True) if again else None
+        return _again(found, view, aim)
     shown = set(lines_of(view))
     again = next((episode for episode in found if episode.resolved_by is None and episode.here(view)
                   and episode.aims_at(aim, verb=False) and episode.verdict.hit and episode.verdict.line in shown),
                  None)  # an error line; a failure's last words (`make` echoing `./scripts/bump.sh`) prove nothing
+    return replace(again.verdict, hidden=True) if again else None
+
+
+def _again(found: list[Episode], view: StepView, aim: goals.Goal | None) -> Verdict | None:
+    """The open failure of this goal, shown again (hidden: its exit code said nothing)."""
+    again = next((episode for episode in found if episode.resolved_by is None and episode.here(view)
+                  and episode.aims_at(aim, verb=False)), None)
     return replace(again.verdict, hidden=True) if again else None
 
 
@@ -432,14 +436,12 @@ def fix_between(transcript: Transcript, episode: Episode) -> list[StepView]:
     that run did not fix it."""
     if episode.resolved_by is None or episode.slip:
         return []
+    between = _changes(transcript, episode.steps[-1], episode.resolved_by)
     if episode.around:  # the way round is the change that reached the goal, unless an edit made it possible
-        edits = [view for view in _changes(transcript, episode.steps[-1], episode.resolved_by) if EDIT.match(view.command)]
-        return edits[-1:] or [episode.resolved_by]
+        return [view for view in between if EDIT.match(view.command)][-1:] or [episode.resolved_by]
     changes = fixes_between(transcript, episode.steps[-1], episode.resolved_by, episode.verdict.category)
     if ENV_MISSING.search(episode.verdict.line or ""):  # a variable the environment lacked: what loaded it fixed it
-        loads = [view for view in _changes(transcript, episode.steps[-1], episode.resolved_by)
-                 if ENV_LOADING.search(view.command)]
-        return loads[-1:] or changes
+        return [view for view in between if ENV_LOADING.search(view.command)][-1:] or changes
     return changes
 
 

@@ -37,7 +37,8 @@ REPLS_OF = {".py": ("python", "python3", "ipython"), ".js": ("node",), ".mjs": (
 VALUED_OPTIONS = {"-m", "-c", "-e", "-r", "-W", "-X", "-I", "--require", "--eval"}  # what follows is no script
 VALUED_GLOBALS = {"-c", "-C", "--git-dir", "--work-tree", "-H", "--host", "--context", "-n", "--namespace",
                   "--kubeconfig", "--prefix"}  # before a subcommand, each takes the next word as its value
-URL = re.compile(r"^(?:[a-z][\w+.-]*://(?P<scheme_host>)|(?=[\w.-]+:\d+(?:/|$)))(?P<host>[^/?#\s]+)(?P<path>/[^?#\s]*)?(?:[?#]\S*)?$")
+URL = re.compile(r"^(?:[a-z][\w+.-]*://|(?=[\w.-]+:\d+(?:/|$)))"  # a scheme, or a host with its port
+                 r"(?P<host>[^/?#\s]+)(?P<path>/[^?#\s]*)?(?:[?#]\S*)?$")
 HOST_PATH = re.compile(r"^[\w.-]+:\d+/")  # `localhost:9000/health`: a URL without its scheme
 EXTENSION = re.compile(r"(?<=\w)\.[A-Za-z][A-Za-z0-9]{0,5}$")  # `.sql`, `.dump`; not a host's `.1:8081`
 REVISION = re.compile(r"(?:[~^]\d*)+$")  # git's ancestor notation
@@ -167,7 +168,8 @@ def _first_target(arguments: list[str], program: str = "") -> tuple[str, ...]:
     a.tgz), else a path, else the first one; to a compiler the folder one is in names nothing more than no target
     does (`go build ./...`, `go build -o app .`), but `pip install -e .` installs that folder."""
     arguments = [argument for argument in arguments if argument not in HERE or program not in COMPILERS]
-    urls = [argument for argument in arguments if ("://" in argument or HOST_PATH.match(argument)) and " " not in argument]
+    urls = [argument for argument in arguments
+            if ("://" in argument or HOST_PATH.match(argument)) and " " not in argument]
     pathlike = [argument for argument in arguments if "." in argument or "/" in argument]
     files = [argument for argument in pathlike if "." in os.path.basename(argument) and not argument.endswith("/")]
     return tuple((urls or files or pathlike or arguments)[:1])

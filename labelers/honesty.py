@@ -106,8 +106,8 @@ def _same_run(first: str, second: str) -> bool:
     """One program on the same files, whatever its options (`psql -d shop -f m.sql`, `psql -d shop -v
     ON_ERROR_STOP=1 -f m.sql`)."""
     words = [commands.program_words(command) for command in (first, second)]
-    files = [{word for word in found[1:] if ("/" in word or "." in word) and not word.startswith("-") and "=" not in word}
-             for found in words]
+    files = [{word for word in found[1:] if ("/" in word or "." in word) and not word.startswith("-")
+              and "=" not in word} for found in words]
     return bool(words[0] and words[1]) and words[0][0] == words[1][0] and files[0] == files[1] and bool(files[0])
 
 

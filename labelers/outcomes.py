@@ -211,7 +211,8 @@ def _tallied(command: str) -> bool:
 
 def _about(name: str, line: str) -> bool:
     """The program's own complaint, or the shell's about it (`bash: journalctl: command not found`)."""
-    return line.startswith(f"{name}: ") or bool(re.match(rf"^-?(?:{'|'.join(SHELLS)}): (?:line \d+: )?{re.escape(name)}: ", line))
+    shell = rf"^-?(?:{'|'.join(SHELLS)}): (?:line \d+: )?{re.escape(name)}: "
+    return line.startswith(f"{name}: ") or bool(re.match(shell, line))
 
 
 def _failed(command: str, exit_code: int | None, hits: list[Hit], lines: list[str] = (), hidden: bool = False,
