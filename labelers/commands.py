@@ -58,6 +58,12 @@ def raw_main_stage(command: str) -> list[str]:
     return meaningful[-1] if meaningful else (split(pipelines[-1], {"|"})[0] if pipelines else [])
 
 
+def last_pipeline(command: str) -> list[list[str]]:
+    """The stages of the line's last pipeline (`make && pytest | tail -5` → pytest, tail): the last one's exit
+    status is the line's, and its output is what the screen shows."""
+    return split(split(tokens(command), SEPARATORS)[-1], {"|"})
+
+
 def _working_stage(pipeline: list[str]) -> list[str]:
     """The pipeline's first stage, past what only feeds it (`echo test | gpg --clearsign` → gpg)."""
     stages = split(pipeline, {"|"})

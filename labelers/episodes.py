@@ -165,9 +165,8 @@ def _resolve(transcript: Transcript, found: list[Episode], view: StepView, judge
         around = _worked_around(episode, view, judged)
         marked = _conflict_marked_resolved(episode, view, judged)
         again = judged.outcome in ("ok", "warn") and episode.ran(view.command)  # `set -a; source .env` names no goal
-        if _on_another_branch(transcript, episode.first, view):
-            continue  # `go build` works after `git switch main`: that is other code, the branch's failure stands
-        if slip or marked or around or again or (any(episode.aims_at(goal) for goal in reached) and moved_on):
+        resolves = slip or marked or around or again or (any(episode.aims_at(goal) for goal in reached) and moved_on)
+        if resolves and not _on_another_branch(transcript, episode.first, view):  # `git switch main`: other code
             episode.resolved_by, episode.resolved_verdict, episode.slip = view, judged, slip
             episode.around = around and not again
 
@@ -253,7 +252,7 @@ def _server_error(judged: Verdict) -> bool:
 def _filtered(view: StepView) -> bool:
     """A run whose report went through `grep -A/-B/-C` (the lines around what the person looks for) and shows no
     line of its tool succeeding: the exit code is grep's, and what it kept proves nothing fixed."""
-    stages = commands.split(commands.split(commands.tokens(view.command), commands.SEPARATORS)[-1], {"|"})
+    stages = commands.last_pipeline(view.command)
     picked = len(stages) > 1 and commands.stage_program(stages[-1]) in {"grep", "egrep"} and any(
         CONTEXT_OPTION.match(word) for word in stages[-1])  # lines picked out of a report, with their context
     return picked and not shows_success(lines_of(view))

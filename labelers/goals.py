@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from labelers.commands import (
-    SEPARATORS, TRIVIAL, positionals, raw_main_stage, split, stage_program, stage_program_words, tokens,
+    SEPARATORS, TRIVIAL, last_pipeline, positionals, raw_main_stage, split, stage_program, stage_program_words, tokens,
     unwrapped, without_redirections,
 )
 from labelers.signatures import rulebook
@@ -279,14 +279,10 @@ def skips_checks(command: str) -> bool:
 def expected_exit(command: str, exit_code: int) -> bool:
     """A non-zero exit that is an answer (grep found nothing, diff found differences) — of the command's main
     stage, or of the pipeline's last stage, whose status the shell reports (`pg_restore -l x | grep -c y`)."""
-    aims = [aim for aim in (goal(command), _stage_goal(_reporting_stage(command))) if aim is not None]
+    aims = [aim for aim in (goal(command), _stage_goal(last_pipeline(command)[-1])) if aim is not None]
     return any(rule.program == aim.program and exit_code in rule.codes and rule.subcommand in (None, aim.subcommand)
                for aim in aims for rule in rulebook().expected_exits)
 
-
-def _reporting_stage(command: str) -> list[str]:
-    """The last stage of the last pipeline: its exit status is the line's."""
-    return split(split(tokens(command), SEPARATORS)[-1], {"|"})[-1]
 
 
 def echoed_goals(command: str, lines: list[str]) -> list[Goal]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from labelers import commands
 from labelers.compose import DIAGNOSIS
+from labelers.episodes import BACKGROUND
 from recorder.transcript import Transcript
 from schema.evidence import Evidence, EvidenceItem
 from schema.report import Blocker, SessionReport
@@ -27,7 +28,6 @@ DONE = re.compile(r"^`(?P<command>[^`]+)` completed successfully$")
 FAILED_CLAIM = re.compile(r"`([^`]+)` failed")
 FIXED_CLAIM = re.compile(r"`([^`]+)` failed[^.;]*? until ((?:`[^`]+`(?: and )?)+) fixed it")
 RERUN_CLAIM = re.compile(r"`([^`]+)` failed[^.;]*?, then (?:passed|got past it) when run again")
-BACKGROUND = re.compile(r"(?<![&|])&\s*$")  # started in the background
 START_REACH = 3  # the look that shows a started service working comes within a few steps
 PASSED_CLAIM = re.compile(r"`([^`]+)` (?:then succeeded|works after the fix)|\bran `([^`]+)`")
 

@@ -204,7 +204,7 @@ def _own_hits(command: str, hits: list[Hit]) -> list[Hit]:
 
 def _tallied(command: str) -> bool:
     """The line's output went through a data tool last (sort, uniq -c, cut) onto the screen: what it shows is data."""
-    last = commands.split(commands.split(commands.tokens(command), commands.SEPARATORS)[-1], {"|"})
+    last = commands.last_pipeline(command)
     on_screen = not {">", ">>"} & set(last[-1])  # `… | sort -u > emails.txt` leaves only errors on the screen
     return len(last) > 1 and commands.stage_program(last[-1]) in DATA_STAGES and on_screen
 
