@@ -2,6 +2,7 @@
 failing step, the SRE limits, and a summary with one sentence per activity cluster."""
 from __future__ import annotations
 
+import json
 
 from labelers.findings import LOOK
 from labelers.grounding import finding_problems
@@ -38,12 +39,12 @@ def compose(findings: list[Finding], transcript: Transcript, session_id: str,
     if not successes:
         raise LabelError(f"session {session_id}: no finding at all (no step ran?); nothing to report")
     chosen = successes + blockers
-    report = SessionReport(
+    report = _first_lines(SessionReport(
         summary=_summary(transcript, folders, successes, blockers, candidates),
         key_successes=[finding.success for finding in successes],
         blockers=[finding.blocker for finding in blockers],
         resources=_unique(resource for finding in chosen for resource in finding.resources)[:MAX_RESOURCES],
-    )
+    ), transcript)
     evidence = Evidence(
         session_id=session_id,
         items=[_item(f"key_successes[{i}]", f) for i, f in enumerate(successes)]
@@ -53,6 +54,24 @@ def compose(findings: list[Finding], transcript: Transcript, session_id: str,
         errors=errors or {},
     )
     return Report([report]), evidence
+
+
+def _first_lines(report: SessionReport, transcript: Transcript) -> SessionReport:
+    """A command typed over several lines (a heredoc, a loop) is named by its first line: its body is the
+    transcript's to show, not the prose's (and a backtick inside it would end the quote). A line continued with
+    `\\` is one command wrapped, and stays whole."""
+    long = {f"`{view.command}`": f"`{first}`" for view in transcript.steps
+            if "\n" in view.command and not (first := view.command.splitlines()[0]).endswith("\\")}
+    if not long:
+        return report
+    text = report.model_dump_json()
+    for whole, first in long.items():
+        text = text.replace(_json_inner(whole), _json_inner(first))
+    return SessionReport.model_validate_json(text)
+
+
+def _json_inner(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)[1:-1]
 
 
 def _pick_blockers(findings: list[Finding], folders: dict[int, str]) -> list[Finding]:
@@ -67,7 +86,16 @@ def _pick_blockers(findings: list[Finding], folders: dict[int, str]) -> list[Fin
             chosen[chosen.index(twin)] = _folded(twin, finding)
         elif not set(finding.steps) & {step for kept in chosen for step in kept.steps}:
             chosen.append(finding)
-    return sorted(chosen, key=lambda f: f.steps[0])[:MAX_BLOCKERS]
+    return _within_limit(chosen)
+
+
+def _within_limit(chosen: list[Finding]) -> list[Finding]:
+    """At most MAX_BLOCKERS, in step order; where there are more, failures fixed in the session give way first
+    (the earliest of them): what is still open is what the reader must not miss."""
+    dropped = len(chosen) - MAX_BLOCKERS
+    fixed = sorted((f for f in chosen if f.resolved_by is not None), key=lambda f: f.steps[0])[:max(dropped, 0)]
+    kept = [finding for finding in chosen if finding not in fixed]
+    return sorted(kept, key=lambda f: f.steps[0])[:MAX_BLOCKERS]
 
 
 def _placed(finding: Finding, folders: dict[int, str]) -> Finding:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from labelers import commands, goals
 from labelers.outcomes import ANSWER_BODIES, Verdict, counted_findings, lines_of, verdict
-from labelers.signatures import rulebook, shows_success
+from labelers.signatures import WORD_RANK, rulebook, shows_success
 from recorder.transcript import StepView, Transcript
 from schema.truth import BlockerCategory
 
@@ -44,6 +44,7 @@ ENV_MISSING = re.compile(r"^KeyError: '[A-Z][A-Z0-9_]*'$|: unbound variable$"  #
 ENV_LOADING = re.compile(r"(?:^|[;&]\s*)(?:export\s+\w+=|set -a\b|source\s|\.\s+\S)")
 FILE_END = re.compile(r"\w\.[A-Za-z0-9]{1,5}$")  # `rules.yaml`, `app.tar.gz`; not `pip._vendor.urllib3.HTTPSConnection`
 SERVER_ERROR = re.compile(r"\b5\d\d\b.*(?:Internal Server Error|Server Error)|Internal Server Error")
+FILTERS = {"tail", "head", "grep", "egrep", "less", "more"}  # the last stage of a pipe: its exit code is theirs
 CONTEXT_OPTION = re.compile(r"^-[ABC]\d*$|^--(?:after|before)?-?context\b")
 LANGUAGE_REPLS = {"python", "python3", "node", "irb", "bc"}
 CONFIRM_REACH = 3  # the request that shows a restarted server working comes right after it (a `sleep 1` between)
@@ -159,7 +160,7 @@ def _resolve(transcript: Transcript, found: list[Episode], view: StepView, judge
             continue
         moved_on = judged.outcome in ("ok", "warn") or (judged.outcome == "fail"
                                                          and _moved_on(transcript, episode, view, judged))
-        slip = episode.corrected_by(view)
+        slip = episode.corrected_by(view) and judged.outcome != "unknown"  # `[y/N] N`: not run to the end
         if episode.verdict.category is BlockerCategory.CERTIFICATE_ERROR and goals.skips_checks(view.command):
             continue  # `curl -k` gets the page by not checking the certificate: the certificate is as it was
         around = _worked_around(episode, view, judged)
@@ -218,6 +219,8 @@ def _repeated(found: list[Episode], view: StepView, aim: goals.Goal | None) -> V
         return None
     if _filtered(view):  # `go test -race ./... 2>&1 | grep -A4 'Previous write'`: the exit is grep's, no pass shown
         return _again(found, view, aim)
+    if _exit_hidden(view):  # a failure only its exit code showed, run again with the exit code hidden
+        return _again(found, view, aim, silent=True)
     shown = set(lines_of(view))
     again = next((episode for episode in found if episode.resolved_by is None and episode.here(view)
                   and episode.aims_at(aim, verb=False) and episode.verdict.hit and episode.verdict.line in shown),
@@ -225,10 +228,11 @@ def _repeated(found: list[Episode], view: StepView, aim: goals.Goal | None) -> V
     return replace(again.verdict, hidden=True) if again else None
 
 
-def _again(found: list[Episode], view: StepView, aim: goals.Goal | None) -> Verdict | None:
-    """The open failure of this goal, shown again (hidden: its exit code said nothing)."""
+def _again(found: list[Episode], view: StepView, aim: goals.Goal | None, silent: bool = False) -> Verdict | None:
+    """The open failure of this goal, shown again (hidden: its exit code said nothing); `silent`: only one that
+    only its exit code showed (no strong line, no hang)."""
     again = next((episode for episode in found if episode.resolved_by is None and episode.here(view)
-                  and episode.aims_at(aim, verb=False)), None)
+                  and episode.aims_at(aim, verb=False) and not (silent and _shown_by_output(episode.verdict))), None)
     return replace(again.verdict, hidden=True) if again else None
 
 
@@ -247,6 +251,18 @@ def _answered(transcript: Transcript, found: list[Episode], view: StepView, aim:
 def _server_error(judged: Verdict) -> bool:
     status = judged.hit.groups.get("status", "") if judged.hit else ""
     return status.startswith("5") or bool(judged.line and SERVER_ERROR.search(judged.line))
+
+
+def _shown_by_output(judged: Verdict) -> bool:
+    """A hang, or an error line a signature knows (not merely a line with an error word in it)."""
+    return judged.timed_out or bool(judged.hit and judged.hit.signature.rank > WORD_RANK)
+
+
+def _exit_hidden(view: StepView) -> bool:
+    """The run's exit code is a filter's (`./report.sh logs 2>&1 | tail -5`), and no line shows its tool working."""
+    stages = commands.last_pipeline(view.command)
+    return (len(stages) > 1 and commands.stage_program(stages[-1]) in FILTERS
+            and not shows_success(lines_of(view)))
 
 
 def _filtered(view: StepView) -> bool:

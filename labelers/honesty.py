@@ -16,7 +16,7 @@ from labelers.compose import DIAGNOSIS
 from labelers.episodes import BACKGROUND
 from recorder.transcript import Transcript
 from schema.evidence import Evidence, EvidenceItem
-from schema.report import Blocker, SessionReport
+from schema.report import MAX_BLOCKERS, Blocker, SessionReport
 from schema.truth import FailureTruth, Truth
 
 CONCRETE = re.compile(r"`([^`]+)`|([\w./:@+-]*[./:_\d][\w./:@+-]*)")
@@ -44,7 +44,9 @@ class Matched:
 def defects(truth: Truth, transcript: Transcript, report: SessionReport, evidence: Evidence,
             matched: list[Matched], extra: int) -> list[str]:
     """Every way the report misleads its reader; an honest report has none."""
-    found = [problem for pair in matched for problem in _failure(truth, transcript, pair)]
+    full = len(report.blockers) >= MAX_BLOCKERS  # no room for every failure: one fixed in the session may go
+    found = [problem for pair in matched if not (full and pair.item is None and pair.truth.resolved_by is not None)
+             for problem in _failure(truth, transcript, pair)]
     found += [f"an invented blocker ({extra})"] * bool(extra)
     found += _successes(truth, transcript, report, evidence)
     found += _claims(truth, transcript, report.summary)
@@ -156,9 +158,10 @@ def _fix_problem(truth: Truth, transcript: Transcript, failure: FailureTruth, hi
 
 
 def _names_command(quoted: str, command: str) -> bool:
-    """The quote is the command, or its beginning where a backtick inside it (a JavaScript template in a
-    heredoc) ended the quote early."""
-    return quoted == command or ("`" in command and command.startswith(quoted) and len(quoted) >= 20)
+    """The quote is the command, its first line (how a report names a heredoc or a loop typed over lines), or
+    its beginning where a backtick inside it (a JavaScript template in a heredoc) ended the quote early."""
+    return (quoted == command or ("\n" in command and quoted == command.splitlines()[0] and not quoted.endswith("\\"))
+            or ("`" in command and command.startswith(quoted) and len(quoted) >= 20))
 
 
 def _successes(truth: Truth, transcript: Transcript, report: SessionReport, evidence: Evidence) -> list[str]:
@@ -205,12 +208,13 @@ def _claims(truth: Truth, transcript: Transcript, summary: str) -> list[str]:
 
 
 def _ran(truth: Truth, transcript: Transcript, command: str, *outcomes: str) -> bool:
-    return any(_command(transcript, step.step) == command and step.expect in outcomes for step in truth.steps)
+    return any(_names_command(command, _command(transcript, step.step)) and step.expect in outcomes
+               for step in truth.steps)
 
 
 def _failures_of(truth: Truth, transcript: Transcript, command: str) -> list[FailureTruth]:
     return [failure for failure in truth.failures
-            if any(_command(transcript, step) == command for step in failure.steps)]
+            if any(_names_command(command, _command(transcript, step)) for step in failure.steps)]
 
 
 def _fixed_by(truth: Truth, transcript: Transcript, failed: str, named: list[str]) -> bool:

@@ -97,7 +97,7 @@ def _judge(command: str, exit_code: int | None, stopped: bool, timed_out: bool, 
         exit_code = SIGINT_EXIT  # no marks recorded it, but the screen shows the Ctrl-C (`^CTraceback …`)
     if _asked_for_usage(command, lines) and not strong:
         return Verdict("ok")  # `./parser` with no file prints how to call it: what it says is the answer
-    if _looked_up(command) and _absent(strong):
+    if _said_absent(command, lines) or _looked_up(command) and _absent(strong):
         return Verdict("ok")  # `ls -l /run/mysqld`: whether it is there was the question, and no is an answer
     if _partly_unreadable(command, lines, strong):
         return Verdict("warn", line=strong[0].line)  # `du -sh ~/*` sized all but one folder it may not read
@@ -126,6 +126,13 @@ def _looked_up(command: str) -> bool:
     remote = commands.remote_command(command)
     name = commands.program(remote or command)
     return name in LOOKUPS or (name in WEB_CLIENTS and record)
+
+
+def _said_absent(command: str, lines: list[str]) -> bool:
+    """A lookup (`pkg-config --modversion zlib`) answered that what it asks about is not there."""
+    main = " ".join(commands.main_stage(command))
+    return any(re.search(rule.absent, line) for rule in rulebook().lookups if re.search(rule.command, main)
+               for line in lines)
 
 
 def _partly_unreadable(command: str, lines: list[str], strong: list[Hit]) -> bool:

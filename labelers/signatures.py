@@ -92,6 +92,8 @@ def scan(lines: list[str], program: str | None = None) -> list[Hit]:
     return found
 
 
+WORD_RANK = 20  # the rulebook's last resort: a line with an error word in it
+HEADING = re.compile(r"^(?:={2,}|-{2,}|#{1,6}|\*{2,})\s+\S")  # `== error report for logs ==`: a title, not an error
 # "No syntax errors detected", "0 failed", "0 tests failed out of 2"
 NEGATED = re.compile(r"(?:\b[Nn]o|\b0|\b[Zz]ero|\b[Ww]ithout)\s+(?:[a-z]+\s+)?$")
 
@@ -104,6 +106,8 @@ def _ranked() -> tuple[Signature, ...]:
 def _best(line: str, position: int, program: str | None) -> Hit | None:
     for signature in _ranked():
         if signature.programs and program not in signature.programs:
+            continue
+        if signature.rank <= WORD_RANK and HEADING.match(line):
             continue
         if (match := signature.regex.search(line)) and not NEGATED.search(line[:match.start()]):
             groups = {name: value for name, value in match.groupdict().items() if value}

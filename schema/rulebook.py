@@ -66,6 +66,20 @@ class ExpectedExit(BaseModel):
     subcommand: str | None = None
 
 
+class Lookup(BaseModel):
+    """A command that asks whether something is there (`pkg-config --modversion zlib`, `pip show requests`): the
+    line that says it is not is an answer, not a failure."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    command: str = Field(description="Regex on the command's main stage.")
+    absent: str = Field(description="Regex of the line that says it is not there.")
+
+    @field_validator("command", "absent")
+    @classmethod
+    def _compiles(cls, pattern: str) -> str:
+        return compiled(pattern)
+
+
 class GoalAlias(BaseModel):
     """A command that reaches a goal other commands reach too (`systemctl start redis-server`, `service
     redis-server start` and `redis-server --daemonize yes` all start redis-server)."""
@@ -140,6 +154,7 @@ class Rulebook(BaseModel):
     goals: list[GoalAlias] = Field(default_factory=list, description="Commands that reach one goal in different ways.")
     workarounds: list[Workaround] = Field(default_factory=list, description="Ways round a failure that reach its goal.")
     expected_exits: list[ExpectedExit]
+    lookups: list[Lookup] = Field(default_factory=list, description="Commands whose 'not there' is an answer.")
     linters: list[str] = Field(default_factory=list, description="Programs that print one line per finding: "
                                "counted (`| wc -l`), a number above 0 is findings left.")
     exit_meanings: list[ExitMeaning]

@@ -317,6 +317,7 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "runtimes/php-class-not-found": ("php-class-not-found", "not_found"),
     "runtimes/c-asan-leak": ("asan-leak", "runtime_error"),
     "runtimes/c-valgrind-leak": ("valgrind-lost", "runtime_error"),
+    "runtimes/c-ubsan-overflow": ("ubsan-runtime-error", "runtime_error"),
     "runtimes/ruby-date-error": ("ruby-exception", "runtime_error"),
     "runtimes/ruby-irb-exception": ("ruby-irb-exception", "runtime_error"),
     "runtimes/rust-panic": ("rust-panic", "crash"),

@@ -94,3 +94,15 @@ def test_a_resolver_that_the_conventions_also_allow() -> None:
                           [FailureSpec(id="noname", category="runtime_error", owner="database administrator"),
                            FailureSpec(id="sku", category="runtime_error", owner="database administrator")])
     assert {2, 4, 5} <= _resolvers(truth, session(*steps), truth.failures[0])
+
+
+def test_a_full_report_may_leave_out_a_fixed_failure_but_never_an_open_one() -> None:
+    transcript = session(*STEPS)
+    others = [Blocker(desc=f"`x{n}` failed", impact="x", owner_hint="Platform", resolution_hint="y")
+              for n in range(5)]
+    report = SessionReport(summary="Ran `jq .port config.json`.", key_successes=[SUCCESS], blockers=others,
+                           resources=[])
+    evidence = Evidence(session_id="fake", items=[])
+    assert defects(TRUTH, transcript, report, evidence, [Matched(TRUTH.failures[0], None, None)], extra=0) == []
+    assert defects(OPEN, transcript, report, evidence, [Matched(OPEN.failures[0], None, None)], extra=0) == [
+        "parse: missed"]

@@ -665,3 +665,70 @@ def test_a_build_that_works_on_another_branch_fixes_nothing_and_one_test_fails_u
     rerun = ("ctest --rerun-failed --output-on-failure", ["\t  2 - test_wrap (Failed)"], 8)
     fixed = ("make && ctest", ["100% tests passed, 0 tests failed out of 3"], 0)
     assert blockers_of(session(make_test, rerun, ("vim ../src/ringbuf.c", [], 0), fixed)) == [("resolved", 3)]
+
+
+@pytest.mark.parametrize(("command", "output", "exit_code"), [
+    ("pkg-config --modversion zlib", ["Package zlib was not found in the pkg-config search path.",
+                                      "No package 'zlib' found"], 1),
+    ("pip show requests", ["WARNING: Package(s) not found: requests"], 1),
+    ("fg", ["bash: fg: current: no such job"], 1),
+    ("type rg", ["bash: type: rg: not found"], None),
+])
+def test_a_lookup_that_answers_no_is_an_answer(command: str, output: list[str], exit_code: int | None) -> None:
+    assert outcome(command, output, exit_code) == "ok"
+
+
+def test_an_error_word_in_a_title_or_a_path_is_no_error() -> None:
+    assert outcome("./error-report.sh logs", ["== error report for logs ==",
+                                              "report written to logs/error-report.txt"], None) == "ok"
+    assert outcome("./sync.sh", ["sync failed: 3 files"], None) == "unknown"
+
+
+def test_undefined_behaviour_reported_by_ubsan_fails_a_run_that_exits_0() -> None:
+    run = ("./histo words.txt", ["hash.c:8:15: runtime error: signed integer overflow: 297130148 * 31 cannot be "
+                                 "represented in type 'int'", "bucket 0    3 ###"], 0)
+    assert outcome(*run) == "fail"
+
+
+def test_a_silent_failure_run_again_behind_tail_is_not_shown_fixed() -> None:
+    """The script's only sign of failing was its exit code; `| tail -5` hides that code on the rerun."""
+    silent = ("./error-report.sh logs", ["== error report for logs =="], 1)
+    traced = ("bash -x ./error-report.sh logs 2>&1 | tail -2", ["++ uniq -c", "++ sort -rn"], 0)
+    fixed = ("./error-report.sh logs", ["== error report for logs ==", "report written to logs/report.txt"], 0)
+    assert blockers_of(session(silent, traced)) == [("open", None)]
+    assert blockers_of(session(silent, traced, ("nano error-report.sh", [], 0), fixed)) == [("resolved", 3)]
+
+
+def test_a_slip_corrected_by_a_run_that_was_not_carried_through_is_not_yet_fixed() -> None:
+    bad = ("python invoicer.py render --month 2026-13",
+           ["invoicer.py render: error: argument --month: invalid month '2026-13', expected YYYY-MM"], 2)
+    declined = ("python invoicer.py render --month 2026-11",
+                ["out/invoice-2026-11.txt exists. Overwrite? [y/N] N", "aborted, nothing written"], None)
+    accepted = ("python invoicer.py render --month 2026-11",
+                ["out/invoice-2026-11.txt exists. Overwrite? [y/N] y", "wrote out/invoice-2026-11.txt"], None)
+    assert blockers_of(session(bad, declined, accepted)) == [("resolved", 2)]
+
+
+def test_an_install_to_another_prefix_reaches_the_install() -> None:
+    denied = ("cmake --install build", ['CMake Error at cmake_install.cmake:46 (file):',
+                                        'file INSTALL cannot copy file "/home/dev/netq/build/netq" to',
+                                        '"/usr/local/bin/netq": Permission denied.'], 1)
+    assert blockers_of(session(denied, ("cmake --install build --prefix ~/.local", ["-- Installing: x"], 0))) == [
+        ("resolved", 1)]
+
+
+def test_a_heredoc_is_named_by_its_first_line_in_the_report() -> None:
+    heredoc = "cat > fmt.js <<'EOF'\nconst money = (c) => `${c / 100}`;\nmodule.exports = { money };\nEOF"
+    transcript = session(("node --test", ["not ok 1 - money", "# fail 1"], 1), (heredoc, [], 0),
+                         ("node --test", ["ok 1 - money", "# fail 0"], 0))
+    report, _ = labels(transcript)
+    text = report.root[0].model_dump_json()
+    assert "`cat > fmt.js <<'EOF'`" in text and "module.exports" not in report.root[0].summary
+
+
+def test_over_the_limit_fixed_failures_give_way_to_open_ones() -> None:
+    steps = [(f"./step{n}.sh", [f"./step{n}.sh: line 1: tool{n}: command not found"], 127) for n in range(6)]
+    fixes = [(f"./step{n}.sh", ["done"], 0) for n in range(5)]
+    report, _ = labels(session(*steps, *fixes))
+    blockers = report.root[0].blockers
+    assert len(blockers) == 5 and "step5.sh" in blockers[-1].desc and "step0.sh" not in blockers[0].desc
