@@ -52,6 +52,8 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "build/make-recipe-before-target": ("make-recipe-before-target", "config_syntax"),
     "build/make-recipe-error": None,
     "build/make-recursive-variable": ("make-recursive-variable", "config_syntax"),
+    "build/mypy-errors-counted": ("mypy-error", "lint_error"),
+    "build/mypy-summary-tail": ("checker-problem-count", "lint_error"),  # `mypy calc.py | tail -1`
     "build/make-target-pattern": ("make-file-fatal", "config_syntax"),
     "build/make-unterminated-call": ("make-unterminated-call", "config_syntax"),
     "build/maven-no-pom": ("maven-no-pom", "not_found"),

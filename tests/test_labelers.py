@@ -684,6 +684,12 @@ def test_an_error_word_in_a_title_or_a_path_is_no_error() -> None:
     assert outcome("./sync.sh", ["sync failed: 3 files"], None) == "unknown"
 
 
+def test_a_checker_counting_its_problems_fails_without_an_exit_code() -> None:
+    assert outcome("mdlint docs/release.md", ["docs/release.md:3: line too long (126 > 80)",
+                                              "1 problem(s) in 1 file(s)"], None) == "fail"
+    assert outcome("mdlint docs/release.md", ["0 problem(s) in 1 file(s)"], None) == "ok"
+
+
 def test_undefined_behaviour_reported_by_ubsan_fails_a_run_that_exits_0() -> None:
     run = ("./histo words.txt", ["hash.c:8:15: runtime error: signed integer overflow: 297130148 * 31 cannot be "
                                  "represented in type 'int'", "bucket 0    3 ###"], 0)
