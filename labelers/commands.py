@@ -11,7 +11,8 @@ from labelers.signatures import rulebook
 
 SEPARATORS = {";", "&&", "||", "&", "\n"}
 REDIRECTIONS = {">", ">>", "<", "<<", "<<<", ">&", "&>", "&>>", ">|", "2>", "2>>"}
-TRIVIAL = {"cd", "pushd", "popd", "sleep", "export", "source", ".", "set", "unset", "true", "clear", "alias"}
+TRIVIAL = {"cd", "pushd", "popd", "sleep", "export", "source", ".", "set", "unset", "true", "clear", "alias",
+           "exit", "logout", "deactivate"}  # leaving a nested shell or a venv
 WRAPPERS = {"sudo", "nohup", "time", "exec", "command", "builtin", "stdbuf", "setsid", "unbuffer"}
 VALUED_WRAPPERS = {"nice": 1, "timeout": 1, "env": 0}
 TRACERS = {"strace", "ltrace", "valgrind", "perf"}  # they run the command that follows their options

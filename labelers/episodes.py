@@ -44,6 +44,11 @@ ENV_MISSING = re.compile(r"^KeyError: '[A-Z][A-Z0-9_]*'$|: unbound variable$"  #
 ENV_LOADING = re.compile(r"(?:^|[;&]\s*)(?:export\s+\w+=|set -a\b|source\s|\.\s+\S)")
 FILE_END = re.compile(r"\w\.[A-Za-z0-9]{1,5}$")  # `rules.yaml`, `app.tar.gz`; not `pip._vendor.urllib3.HTTPSConnection`
 SERVER_ERROR = re.compile(r"\b5\d\d\b.*(?:Internal Server Error|Server Error)|Internal Server Error")
+SQL_CLIENTS = {"mysql", "mariadb", "psql", "sqlite3"}  # they stop a script at its first error (by default)
+WRITE = re.compile(r"(?i)[\s'\"](?:insert\s+into|update\s+\w+\s+set)\b")  # a statement on the command line
+CONSTRAINT = re.compile(r"(?i)constraint (?:failed|fails)|violates \S+ constraint|duplicate entry|duplicate key")
+SCHEMA_CHANGE = re.compile(r"<\s*\S+\.sql\b|<\s*\"?\$|\s-f\s*\S+\.sql\b|(?i:\b(?:create|alter)\s+table\b)")
+SCRIPT_LINE = re.compile(r"\bat line (\d+)\b|^psql:[^:\s]+:(\d+): |\bnear line (\d+)\b")
 FILTERS = {"tail", "head", "grep", "egrep", "less", "more"}  # the last stage of a pipe: its exit code is theirs
 CONTEXT_OPTION = re.compile(r"^-[ABC]\d*$|^--(?:after|before)?-?context\b")
 LANGUAGE_REPLS = {"python", "python3", "node", "irb", "bc"}
@@ -112,7 +117,8 @@ def episodes(transcript: Transcript) -> list[Episode]:
     found: list[Episode] = []
     for view in transcript.steps:
         aim = goals.goal(view.command)
-        judged = _repeated(found, view, aim) or _answered(transcript, found, view, aim) or verdict(view)
+        judged = (_repeated(found, view, aim) or _answered(transcript, found, view, aim)
+                  or _constraint_shown(transcript, view) or verdict(view))
         _resolve(transcript, found, view, judged, aim)
         if judged.outcome == "fail":
             _record(found, view, judged, aim)
@@ -248,6 +254,19 @@ def _answered(transcript: Transcript, found: list[Episode], view: StepView, aim:
     return Verdict("ok") if crashed else None
 
 
+def _constraint_shown(transcript: Transcript, view: StepView) -> Verdict | None:
+    """A row typed by hand that a constraint refuses, after this session changed the schema (a migration fed to
+    the client): the refusal shows the new constraint at work (`INSERT … VALUES (99999, 'TEST', 1)` → `a foreign
+    key constraint fails`), and is what the person wanted to see."""
+    judged = verdict(view)
+    if (judged.outcome != "fail" or commands.program(view.command) not in SQL_CLIENTS
+            or not WRITE.search(view.command) or not CONSTRAINT.search(judged.line or "")):
+        return None
+    migrated = any(commands.program(step.command) in SQL_CLIENTS and SCHEMA_CHANGE.search(step.command)
+                   and verdict(step).outcome == "ok" for step in transcript.steps[:view.index])
+    return Verdict("ok") if migrated else None
+
+
 def _server_error(judged: Verdict) -> bool:
     status = judged.hit.groups.get("status", "") if judged.hit else ""
     return status.startswith("5") or bool(judged.line and SERVER_ERROR.search(judged.line))
@@ -276,7 +295,7 @@ def _filtered(view: StepView) -> bool:
 
 def _moved_on(transcript: Transcript, episode: Episode, view: StepView, judged: Verdict) -> bool:
     """A failure with another error shows the first one gone: after a change, or as the very same command."""
-    if _still_there(episode, view, judged):
+    if _still_there(episode, view, judged) or _stopped_sooner(episode, view, judged):
         return False
     last = episode.steps[-1]
     if view.command.split() == last.command.split() or change_between(transcript, last, view) is not None:
@@ -286,6 +305,19 @@ def _moved_on(transcript: Transcript, episode: Episode, view: StepView, judged: 
     if commands.program(view.command) != commands.program(last.command):
         return False  # `dockerd` failing after `systemctl start docker` did: the way round is blocked too
     return not _mistyped(last.command, view.command)  # a changed option may be the fix; a typo is none
+
+
+def _stopped_sooner(episode: Episode, view: StepView, judged: Verdict) -> bool:
+    """The same SQL script, fed again, stopped at an earlier line than before (`ERROR 1061 … at line 3` after
+    `ERROR 1452 … at line 6`): it never reached the statement that failed, so that failure is not shown gone."""
+    before, now = _script_line(episode.verdict.line), _script_line(judged.line)
+    return (commands.program(view.command) in SQL_CLIENTS and view.command.split() == episode.first.command.split()
+            and before is not None and now is not None and now < before)
+
+
+def _script_line(line: str | None) -> int | None:
+    found = SCRIPT_LINE.search(line or "")
+    return int(next(group for group in found.groups() if group)) if found else None
 
 
 def _mistyped(first: str, then: str) -> bool:
@@ -454,10 +486,20 @@ def fix_between(transcript: Transcript, episode: Episode) -> list[StepView]:
     between = _changes(transcript, episode.steps[-1], episode.resolved_by)
     if episode.around:  # the way round is the change that reached the goal, unless an edit made it possible
         return [view for view in between if EDIT.match(view.command)][-1:] or [episode.resolved_by]
-    changes = fixes_between(transcript, episode.steps[-1], episode.resolved_by, episode.verdict.category)
+    changes = fixes_between(transcript, episode.steps[-1], _next_try(transcript, episode), episode.verdict.category)
     if ENV_MISSING.search(episode.verdict.line or ""):  # a variable the environment lacked: what loaded it fixed it
         return [view for view in between if ENV_LOADING.search(view.command)][-1:] or changes
     return changes
+
+
+def _next_try(transcript: Transcript, episode: Episode) -> StepView:
+    """The resolving run, or an earlier run of the goal that, after a change, stopped on something else: what came
+    after that run fixed the something else (the fix of this failure came before it)."""
+    last = episode.steps[-1]
+    later = transcript.steps[last.index + 1:episode.resolved_by.index]
+    stopped = next((view for view in later if verdict(view).outcome == "fail" and episode.here(view)
+                    and episode.aims_at(goals.goal(view.command))), None)
+    return stopped if stopped and _changes(transcript, last, stopped) else episode.resolved_by
 
 
 def fixes_between(transcript: Transcript, failed: StepView, rerun: StepView,

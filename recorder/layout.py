@@ -35,6 +35,7 @@ COMMAND_START = {None, ";", "&&", "||", "|", "&", "(", "{", "do", "then", "else"
 KEYPAD_MODES = re.compile(r"\x1b[=>]")  # two-byte escapes that recorder.screen.visible_text leaves a character of
 HEREDOC = re.compile(r"<<-?\s*(['\"]?)([\w.-]+)\1")
 ABANDONED = "^C"  # what the screen shows for Ctrl-C pressed at an empty prompt
+ERASED_INTERRUPT = re.compile(r"\^C(?=\r?\x1b\[[02]?K)")  # the echo of Ctrl-C, about to be erased
 BARE_PROMPT = re.compile(r"(?:\([^)]*\) )?[$%] ?")  # a prompt of one sign (a venv before it)
 
 
@@ -96,7 +97,7 @@ def lay_out(cast: Cast, prompt: str | PromptShape | None = None, nonce: str | No
     builder = _SpanBuilder(screen)
     cursor_times, position = [], 0
     for cut, kind, value in _cuts(raw, starts, cast.events, _shell_marks(raw, nonce)):
-        stream.feed(raw[position:cut if kind != "mark" else value.start()])
+        _feed(stream, raw[position:cut if kind != "mark" else value.start()])
         position = value.end() if kind == "mark" else cut
         time = _time_at(outputs, starts, cut if kind == "mark" else cut - 1)
         if kind == "event":
@@ -106,7 +107,7 @@ def lay_out(cast: Cast, prompt: str | PromptShape | None = None, nonce: str | No
             screen.resize(*value)
         else:
             builder.mark(value, time)
-    stream.feed(raw[position:])
+    _feed(stream, raw[position:])
     lines = screen.text_lines()
     shape = PromptShape(prompt) if isinstance(prompt, str) else prompt
     if shape is None:  # inferred only where the steps come from it: recorded sessions have marks
@@ -114,6 +115,12 @@ def lay_out(cast: Cast, prompt: str | PromptShape | None = None, nonce: str | No
     spans = builder.finish(len(lines)) if builder.marked else _prompt_spans(lines, shape, cursor_times)
     return Layout(lines, spans, builder.marked, re.compile(shape.pattern), cursor_times, screen.wrapped,
                   _key_times(cast.events), shape)
+
+
+def _feed(stream, text: str) -> None:  # noqa: ANN001 - a pyte stream
+    """Draw output; a Ctrl-C echo that the program erased as it exited (npm's progress line, `^C` then
+    `\r\x1b[K`) is kept on a line of its own: the interrupt is part of what happened."""
+    stream.feed(ERASED_INTERRUPT.sub("^C\x1b[K\r\n", text))
 
 
 def _key_times(events: list[CastEvent]) -> list[float]:

@@ -136,6 +136,14 @@ def test_empty_enters_are_no_steps_and_a_final_exit_or_logout_is_none_either() -
         assert [text for text, _, _ in steps(recording)] == ["exit", "ls"], ending  # a nested shell's exit stays
 
 
+def test_a_ctrl_c_echo_the_program_erased_as_it_exited_stays_in_the_output() -> None:
+    """npm draws its progress line, the tty echoes `^C`, and npm clears the line as it exits (`\\r\\e[K`)."""
+    progress = "\r(\u2802\u2802\u2802) \u2834 idealTree: sill buildDeps\x1b[K"
+    recording = cast(*typed(("npm install chalk", progress + "\r^C\r\x1b[K\x1b[?25h\r"), ("ls", "a\r\n")))
+    assert steps(recording)[0] == ("npm install chalk", None, ["^C"])
+    assert steps(recording)[1][0] == "ls"
+
+
 # --- the terminal ------------------------------------------------------------------------------------------------
 def test_a_full_screen_program_leaves_the_shell_screen_as_it_was() -> None:
     """vim, less, tmux draw on the alternate screen; quitting shows the shell's lines again, and only those."""
