@@ -232,7 +232,8 @@ def is_interactive(command: str) -> bool:
     on the screen, not in the command (an editor is an edit: see the generic labeler)."""
     words = program_words(command)
     name = os.path.basename(words[0]) if words else ""
-    return name in PAGERS or (name in REPLS and len(positionals(words[1:])) <= (name in REPLS_WITH_FILE))
+    fed = any(word in ("<", "<<", "<<<") or word.startswith("<<") for word in tokens(command))  # a script on stdin
+    return name in PAGERS or (name in REPLS and not fed and len(positionals(words[1:])) <= (name in REPLS_WITH_FILE))
 
 
 def runs_until_stopped(command: str) -> bool:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from labelers import commands, goals
 from labelers.outcomes import ANSWER_BODIES, Verdict, counted_findings, lines_of, verdict
-from labelers.signatures import WORD_RANK, rulebook, shows_success
+from labelers.signatures import WORD_RANK, Hit, rulebook, shows_success
 from recorder.transcript import StepView, Transcript
 from schema.truth import BlockerCategory
 
@@ -83,11 +83,12 @@ class Episode:
     def corrected_by(self, view: StepView) -> bool:
         """A slip (`gti status`: command not found; `git stauts`; `make chekc`: no rule) that `view`, right
         after it, types again with the one mistyped word corrected (its options may change)."""
-        if self.verdict.category not in SLIP_KINDS or self.steps[-1] is not self.first:
-            return False
-        typed, again = _named(self.first.command), _named(view.command)
+        last = self.steps[-1]
+        if self.verdict.category not in SLIP_KINDS or any(step.command != last.command for step in self.steps):
+            return False  # the very same slip, typed once or again (`gti status` here and in the project)
+        typed, again = _named(last.command), _named(view.command)
         differ = [index for index, (a, b) in enumerate(zip(typed, again)) if a != b]
-        soon = 0 < view.index - self.first.index <= SLIP_REACH
+        soon = 0 < view.index - last.index <= SLIP_REACH
         return soon and len(typed) == len(again) and len(differ) == 1 and goals.typo_apart(typed[differ[0]],
                                                                                               again[differ[0]])
 
@@ -373,6 +374,9 @@ def _same_thing(episode: Episode, view: StepView, judged: Verdict) -> bool:
     if kind in SERVICE_KINDS:  # a hang, whoever met it; a refusal is each program's own (`ssh`, then `scp`)
         return bool(_endpoints(view) & _endpoints(episode.first)) and (kind is BlockerCategory.TIMEOUT or (
             commands.program(view.command) == commands.program(episode.first.command)))
+    if kind is BlockerCategory.NETWORK_UNREACHABLE and commands.program(view.command) != commands.program(
+            episode.first.command):
+        return False  # `curl -I https://github.com` after `git clone` could not resolve it: a look of its own
     status = episode.verdict.hit.groups.get("status") if episode.verdict.hit else None
     if status and judged.hit and judged.hit.groups.get("status") == status:  # one URL's 404 by curl and by wget
         return bool(_files(view.command, None) & _files(episode.first.command, None))
@@ -486,7 +490,8 @@ def fix_between(transcript: Transcript, episode: Episode) -> list[StepView]:
     between = _changes(transcript, episode.steps[-1], episode.resolved_by)
     if episode.around:  # the way round is the change that reached the goal, unless an edit made it possible
         return [view for view in between if EDIT.match(view.command)][-1:] or [episode.resolved_by]
-    changes = fixes_between(transcript, episode.steps[-1], _next_try(transcript, episode), episode.verdict.category)
+    changes = fixes_between(transcript, episode.steps[-1], _next_try(transcript, episode), episode.verdict.category,
+                            episode.verdict.hit)
     if ENV_MISSING.search(episode.verdict.line or ""):  # a variable the environment lacked: what loaded it fixed it
         return [view for view in between if ENV_LOADING.search(view.command)][-1:] or changes
     return changes
@@ -503,16 +508,23 @@ def _next_try(transcript: Transcript, episode: Episode) -> StepView:
 
 
 def fixes_between(transcript: Transcript, failed: StepView, rerun: StepView,
-                  kind: BlockerCategory | None = None) -> list[StepView]:
+                  kind: BlockerCategory | None = None, hit: Hit | None = None) -> list[StepView]:
     """The last edit between a failure and its re-run — among several, the last that names a remedy of the
     failure's kind (`mkdir` for a missing folder, not the `set -euo pipefail` added after it); without one, the
     first and the last change (a venv made, then activated; a config copied, then a service restarted)."""
     changes = _changes(transcript, failed, rerun)
+    named = [view for view in changes if hit and hit.signature.fixed_by and re.search(hit.signature.fixed_by,
+                                                                                        view.command)]
+    if named:
+        return named[-1:]  # the change the failure's signature names (`git rebase --continue` for a rejected push)
     edits = [view for view in changes if EDIT.match(view.command)]
     remedies = set(rulebook().categories[kind].remedies) if kind else set()
     edits = [view for view in edits if remedies & set(re.findall(r"\w+", view.command))] or edits
     if edits or len(changes) < 2:
         return (edits or changes)[-1:]
+    started = [view for view in changes if (aim := goals.goal(view.command)) and aim.program == "start"]
+    if kind in SERVICE_KINDS and started:
+        return started[-1:]  # a service that did not answer: starting it was the fix (not the initdb before it)
     changes = [view for index, view in enumerate(changes) if not _making_way(view, changes[index + 1:])] or changes
     return [changes[0], changes[-1]] if len(changes) > 1 else changes
 

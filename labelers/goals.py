@@ -23,7 +23,10 @@ SHORT_CONTROL = {"-h", "-V"}  # help and version only when nothing else is named
 SIMILAR = 0.8  # difflib ratio above which two targets are the same, give or take a typo
 OUTPUTS = {"--output", "--out", "--prefix", "--root", "--target"}  # where results go (`--prefix ~/.local`)
 COMPILERS = {"gcc", "g++", "cc", "c++", "clang", "clang++", "go", "ld", "rustc", "gfortran"}  # whose -o is the output
-HERE = {".", "./", "./..."}  # the current folder (and, for go, the packages under it)
+VERSIONED = re.compile(r"^(python|pip|ruby|perl|php|node)[\d.]+$")
+HERE = {".", "./", "./..."}
+DATABASE_CLIENTS = {"psql", "mysql", "mariadb"}
+DATABASE_OPTIONS = {"-d", "--dbname", "-D", "--database"}  # the current folder (and, for go, the packages under it)
 DIGITS = re.compile(r"\d")
 VERSION = re.compile(r"(?<=\w)(?:@|==|>=|<=|~=)[\w.^~*-]+$")  # a pinned version: `left-pad@1.3.0`, `requests==2.31`
 TO_A_REMOTE = {"git push", "git pull", "git fetch"}  # their target is a remote, origin when none is named
@@ -60,6 +63,7 @@ class Goal:
     flags: tuple[str, ...] = ()  # long options without a value, which may be the action (`--bigkeys`, `--list`)
     others: tuple[str, ...] = ()  # the other files named (`-CAfile ca.crt gateway.crt`: an option's value or not)
     fields: tuple[str, ...] = ()  # what a jq filter asks for (`.[] | .name` → name): `.[0]` asks for none
+    database: str | None = None  # what a database client connects to (`psql -d reports`)
 
 
 def goal(command: str) -> Goal | None:
@@ -96,12 +100,12 @@ def goals(command: str) -> list[Goal]:
 def _goal(words: list[str]) -> Goal | None:
     if not words:
         return None
-    name = os.path.basename(words[0])
+    name = VERSIONED.sub(r"\1", os.path.basename(words[0]))  # `pip3` and `pip`, `python3.11` and `python`: one program
     script = next((word for word in words[1:] if not word.startswith("-")), "")
     if name in INTERPRETERS and SCRIPT.search(script) and words.index(script) == _first_plain(words):
         return _goal(words[words.index(script):])  # `bash -x scripts/bump.sh` runs what `./scripts/bump.sh` runs
     rest = _past_globals(words[1:]) if name in rulebook().subcommand_programs else words[1:]
-    arguments = positionals(_without_outputs(rest, OUTPUTS | ({"-o"} if name in COMPILERS else set())))
+    arguments = _without_archive(words, positionals(_without_outputs(rest, OUTPUTS | ({"-o"} if name in COMPILERS else set()))))
     pattern = next((word for word in words[1:] if not word.startswith("-")), None) if name in PATTERN_FIRST else None
     fields = tuple(sorted(set(FIELD.findall(pattern or "")))) if name in FILTERS else ()
     if pattern is not None:  # `jq -r '.[] | .name' f.json`, `grep -n x f`: the filter or pattern is no target
@@ -115,7 +119,28 @@ def _goal(words: list[str]) -> Goal | None:
         return Goal(name, action, _first_target(arguments[1:], name), others=_after_option_value(words, arguments[1:]))
     flags = tuple(word for word in words[1:] if word.startswith("--") and "=" not in word and word not in CONTROL)
     return Goal(name, control or None, _first_target(arguments, name), _verb(arguments), flags,
-                _after_option_value(words, arguments) + _class_path(words), fields)
+                _after_option_value(words, arguments) + _class_path(words), fields, _database(words))
+
+
+def _without_archive(words: list[str], arguments: list[str]) -> list[str]:
+    """`tar czf /backups/data.tgz data` archives `data`: the archive it writes is where the result goes."""
+    creates = words[0] == "tar" and len(words) > 1 and (
+        "--create" in words or re.fullmatch(r"-?[a-zA-Z]*c[a-zA-Z]*f", words[1]) is not None)
+    if not creates:
+        return arguments
+    skip = 1 + (not words[1].startswith("-"))  # the archive, after an option cluster written without its dash
+    return arguments[skip:] if len(arguments) > skip else arguments
+
+
+def _database(words: list[str]) -> str | None:
+    """The database a client names with its option (`psql -h /tmp -d reports -f schema.sql` → reports): what a
+    connection reaches, whatever host, user or script goes with it."""
+    if words[0] not in DATABASE_CLIENTS:
+        return None
+    for index, word in enumerate(words[1:-1], 1):
+        if word in DATABASE_OPTIONS:
+            return words[index + 1]
+    return next((word.split("=", 1)[1] for word in words if word.startswith(("--dbname=", "--database="))), None)
 
 
 def _past_globals(words: list[str]) -> list[str]:
@@ -193,6 +218,8 @@ def same_goal(first: Goal | None, later: Goal | None, verb: bool = True, renumbe
         return True  # what failed in `python3`'s REPL is tried for real by `python3 check.py`
     if (first.program, first.subcommand) != (later.program, later.subcommand):
         return False
+    if renumbered and first.database:  # a refused connection: reaching that database, by any socket or script
+        return later.database == first.database
     if verb and first.verb is not None and first.verb != later.verb:  # a REPL's query is unknown: any will do
         return False
     if not set(first.fields) <= set(later.fields):

@@ -34,7 +34,7 @@ OPENERS = {"if": "fi", "for": "done", "while": "done", "until": "done", "select"
 COMMAND_START = {None, ";", "&&", "||", "|", "&", "(", "{", "do", "then", "else", "elif", "!"}
 KEYPAD_MODES = re.compile(r"\x1b[=>]")  # two-byte escapes that recorder.screen.visible_text leaves a character of
 HEREDOC = re.compile(r"<<-?\s*(['\"]?)([\w.-]+)\1")
-ABANDONED = "^C"  # what the screen shows for Ctrl-C pressed at an empty prompt
+ABANDONED = "^C"  # what the screen shows for Ctrl-C pressed at the prompt (after what was typed, or on its own)
 ERASED_INTERRUPT = re.compile(r"\^C(?=\r?\x1b\[[02]?K)")  # the echo of Ctrl-C, about to be erased
 BARE_PROMPT = re.compile(r"(?:\([^)]*\) )?[$%] ?")  # a prompt of one sign (a venv before it)
 
@@ -435,13 +435,13 @@ def _open_compound(tokens: list[str]) -> bool:
 
 # --- the steps of a session -------------------------------------------------------------------------------
 def commands(layout: Layout) -> list[Command]:
-    """The spans where a command was typed, with their commands and times; a final `exit`/`logout` and an empty
-    line given up with Ctrl-C (`^C` at the prompt: nothing ran) dropped.
+    """The spans where a command was typed, with their commands and times; a final `exit`/`logout` and a line
+    given up with Ctrl-C (`^C` at the prompt, or after what was typed: nothing ran) dropped.
 
     `realcast import` makes its steps from these, and rendering an imported session finds its steps with
     the same call, so the two always agree."""
     found = [(span, typed_command(layout, span)) for span in layout.spans]
-    found = [(span, text) for span, text in found if text and text.strip() != ABANDONED]  # Ctrl-C at a bare prompt
+    found = [(span, text) for span, text in found if text and not text.rstrip().endswith(ABANDONED)]  # given up
     if found and found[-1][1].split()[0] in ENDINGS:
         found.pop()
     return [_timed(layout, span, text) for span, text in found]

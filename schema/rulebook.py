@@ -33,11 +33,13 @@ class Signature(BaseModel):
     hints: list[str] = Field(default_factory=list, description="Next steps; the first whose fields are known wins.")
     programs: list[str] = Field(default_factory=list, description="Only in the output of these programs (an HTTP "
                                 "error body means a failure from curl, not from cat); empty: any program.")
+    fixed_by: str | None = Field(default=None, description="Regex of the change that fixes it (`git pull --rebase` "
+                                 "for a rejected push): among the changes before the rerun, it is named the fix.")
 
-    @field_validator("pattern")
+    @field_validator("pattern", "fixed_by")
     @classmethod
-    def _compiles(cls, pattern: str) -> str:
-        return compiled(pattern)
+    def _compiles(cls, pattern: str | None) -> str | None:
+        return compiled(pattern) if pattern is not None else None
 
     @cached_property
     def regex(self) -> re.Pattern[str]:

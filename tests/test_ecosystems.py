@@ -241,6 +241,7 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "packages/npm-e404": ("npm-not-in-registry", "dependency_resolution"),
     "packages/npm-eacces-global": ("npm-eacces-path", "permission_denied"),
     "packages/npm-eresolve": ("npm-peer-conflict", "dependency_resolution"),
+    "packages/npm-ls-unmet-head": ("npm-unmet-dependency", "dependency_resolution"),  # `npm ls 2>/dev/null | head -2`
     "packages/npm-etarget": ("npm-no-matching-version", "dependency_resolution"),
     "packages/npm-offline-enotfound": ("npm-registry-unreachable", "network_unreachable"),
     "packages/yarn-offline-not-cached": ("yarn-offline-not-cached", "dependency_resolution"),
