@@ -44,6 +44,9 @@ ENV_MISSING = re.compile(r"^KeyError: '[A-Z][A-Z0-9_]*'$|: unbound variable$"  #
 ENV_LOADING = re.compile(r"(?:^|[;&]\s*)(?:export\s+\w+=|set -a\b|source\s|\.\s+\S)")
 FILE_END = re.compile(r"\w\.[A-Za-z0-9]{1,5}$")  # `rules.yaml`, `app.tar.gz`; not `pip._vendor.urllib3.HTTPSConnection`
 SERVER_ERROR = re.compile(r"\b5\d\d\b.*(?:Internal Server Error|Server Error)|Internal Server Error")
+ABSENCE_KINDS = {BlockerCategory.NOT_FOUND, BlockerCategory.DEPENDENCY_RESOLUTION}  # a look's "it is not there"
+STOPS = re.compile(r"^(?:kill|pkill|killall)\b|^(?:systemctl|service|docker|pg_ctl\S*)\b.*\bstop\b")
+STOP_REACH = 2  # the check that a server stopped comes right after the stop
 SQL_CLIENTS = {"mysql", "mariadb", "psql", "sqlite3"}  # they stop a script at its first error (by default)
 WRITE = re.compile(r"(?i)[\s'\"](?:insert\s+into|update\s+\w+\s+set)\b")  # a statement on the command line
 CONSTRAINT = re.compile(r"(?i)constraint (?:failed|fails)|violates \S+ constraint|duplicate entry|duplicate key")
@@ -119,10 +122,12 @@ def episodes(transcript: Transcript) -> list[Episode]:
     for view in transcript.steps:
         aim = goals.goal(view.command)
         judged = (_repeated(found, view, aim) or _answered(transcript, found, view, aim)
-                  or _constraint_shown(transcript, view) or verdict(view))
+                  or _constraint_shown(transcript, view) or _confirmed(found, view) or _stop_shown(transcript, view)
+                  or verdict(view))
         _resolve(transcript, found, view, judged, aim)
         if judged.outcome == "fail":
             _record(found, view, judged, aim)
+        _follow_rename(found, view, judged)
     for episode in found:
         _confirm_background(transcript, episode)
         _own_goal_after(transcript, episode)
@@ -268,6 +273,52 @@ def _constraint_shown(transcript: Transcript, view: StepView) -> Verdict | None:
     return Verdict("ok") if migrated else None
 
 
+def _stop_shown(transcript: Transcript, view: StepView) -> Verdict | None:
+    """A request refused right after the person stopped the server that listened there (`kill %1`, then `curl
+    localhost:3001/health`): the refusal shows it stopped."""
+    judged = verdict(view)
+    if judged.outcome != "fail" or judged.category is not BlockerCategory.CONNECTION_REFUSED:
+        return None
+    before = transcript.steps[max(view.index - STOP_REACH, 0):view.index]
+    stop = next((step for step in reversed(before) if STOPS.match(step.command) and verdict(step).outcome == "ok"),
+                None)
+    ports = set(PORT_NUMBER.findall(view.command)) | set(PORT_NUMBER.findall(judged.line or ""))
+    served = stop is not None and any(port in step.command or any(port in line for line in step.output)
+                                      for step in transcript.steps[:stop.index] for port in ports)
+    return Verdict("ok") if served else None
+
+
+def _confirmed(found: list[Episode], view: StepView) -> Verdict | None:
+    """A look that finds missing what an open failure already named (`npm ls`: `missing: react-easy-edit` after
+    the install of react-easy-edit failed): the investigation confirming it, not a failure of its own."""
+    judged = verdict(view)
+    if judged.outcome != "fail" or not judged.hit or not commands.is_look(view.command) or (
+            judged.category not in ABSENCE_KINDS):
+        return None  # a probe that cannot connect (`curl -I` after the clone could not resolve) fails on its own
+    named = {value for value in judged.hit.groups.values() if len(value) >= 3}
+    open_lines = [episode.verdict.line or "" for episode in found if episode.resolved_by is None and episode.here(view)]
+    return Verdict("ok") if any(name in line for name in named for line in open_lines) else None
+
+
+def _follow_rename(found: list[Episode], view: StepView, judged: Verdict) -> None:
+    """`mv requests.py check_api.py`: an open failure of `python3 requests.py` is tried next as `python3
+    check_api.py` (the file is the same, under its new name)."""
+    words = commands.program_words(view.command)
+    names = commands.positionals(words[1:])
+    if words[:1] not in (["mv"], ["git"]) or judged.outcome != "ok" or len(names) != 2 + (words[0] == "git"):
+        return
+    if words[0] == "git" and names[0] != "mv":
+        return
+    old, new = names[-2:]
+    for episode in found:
+        for aim in [episode.goal, *episode.goals]:
+            if aim is not None and (old in aim.targets or aim.program == old):
+                renamed = replace(aim, program=new if aim.program == old else aim.program,
+                                  targets=tuple(new if target == old else target for target in aim.targets))
+                episode.goals.append(renamed)
+                break
+
+
 def _server_error(judged: Verdict) -> bool:
     status = judged.hit.groups.get("status", "") if judged.hit else ""
     return status.startswith("5") or bool(judged.line and SERVER_ERROR.search(judged.line))
@@ -296,7 +347,7 @@ def _filtered(view: StepView) -> bool:
 
 def _moved_on(transcript: Transcript, episode: Episode, view: StepView, judged: Verdict) -> bool:
     """A failure with another error shows the first one gone: after a change, or as the very same command."""
-    if _still_there(episode, view, judged) or _stopped_sooner(episode, view, judged):
+    if _still_there(episode, view, judged) or _stopped_sooner(episode, view, judged) or never_started(view, judged):
         return False
     last = episode.steps[-1]
     if view.command.split() == last.command.split() or change_between(transcript, last, view) is not None:
@@ -314,6 +365,16 @@ def _stopped_sooner(episode: Episode, view: StepView, judged: Verdict) -> bool:
     before, now = _script_line(episode.verdict.line), _script_line(judged.line)
     return (commands.program(view.command) in SQL_CLIENTS and view.command.split() == episode.first.command.split()
             and before is not None and now is not None and now < before)
+
+
+def never_started(view: StepView, judged: Verdict | None = None) -> bool:
+    """The program itself is missing (`.venv/bin/python: No module named pytest`, `pytest: command not found`):
+    the run got nowhere, so it shows nothing about the failure before it."""
+    aim, judged = goals.goal(view.command), judged or verdict(view)
+    if aim is None or not judged.line:
+        return False
+    name = re.escape(aim.program)
+    return re.search(rf"No module named '?{name}'?$|\b{name}: (?:command )?not found$", judged.line) is not None
 
 
 def _script_line(line: str | None) -> int | None:

@@ -76,7 +76,8 @@ def _stage_goal(stage: list[str]) -> Goal | None:
     `select count(*)` shows nothing of it)."""
     words = unwrapped(without_redirections(stage))
     found = _alias(words) or _goal(stage_program_words(without_redirections(stage)))
-    fed = next((stage[index + 1] for index, word in enumerate(stage[:-1]) if word == "<"), None)
+    fed = next((stage[index + 1] for index, word in enumerate(stage[:-1])
+                if word == "<" and stage[index + 1] != "/dev/null"), None)  # `< /dev/null` keeps it off the terminal
     return replace(found, verb=f"<{fed}") if found and fed and not found.verb else found
 
 
@@ -105,7 +106,8 @@ def _goal(words: list[str]) -> Goal | None:
     if name in INTERPRETERS and SCRIPT.search(script) and words.index(script) == _first_plain(words):
         return _goal(words[words.index(script):])  # `bash -x scripts/bump.sh` runs what `./scripts/bump.sh` runs
     rest = _past_globals(words[1:]) if name in rulebook().subcommand_programs else words[1:]
-    arguments = _without_archive(words, positionals(_without_outputs(rest, OUTPUTS | ({"-o"} if name in COMPILERS else set()))))
+    outputs = OUTPUTS | ({"-o"} if name in COMPILERS else set())
+    arguments = _without_archive(words, positionals(_without_outputs(rest, outputs)))
     pattern = next((word for word in words[1:] if not word.startswith("-")), None) if name in PATTERN_FIRST else None
     fields = tuple(sorted(set(FIELD.findall(pattern or "")))) if name in FILTERS else ()
     if pattern is not None:  # `jq -r '.[] | .name' f.json`, `grep -n x f`: the filter or pattern is no target

@@ -19,6 +19,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
+import shlex
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -93,9 +94,28 @@ def _text(path: Path, data: bytes) -> Cast:
                         "data): import takes only those")
     text = _with_crlf(data).decode("utf-8", "replace")
     widest = max((len(visible_text(line)) for line in text.split("\r\n")), default=0)
-    width = min(max(widest + 1, DEFAULT_SIZE[0]), MAX_TEXT_WIDTH)
+    text, wrapped = _rewrapped(text, widest)
+    width = min(max(widest + (not wrapped), DEFAULT_SIZE[0]), MAX_TEXT_WIDTH)
     header = CastHeader(width=width, height=DEFAULT_SIZE[1], title=path.name)
     return Cast(header, [CastEvent(time=0.0, code="o", data=text)])
+
+
+def _rewrapped(text: str, widest: int) -> tuple[str, bool]:
+    """A command line that the terminal wrapped at its width and the copy broke there (zsh, tmux): a row as wide as
+    the widest, cut inside a quote, runs on into the next row, as the terminal drew it."""
+    rows = text.split("\r\n")
+    cut = {index for index, row in enumerate(rows[:-1])
+           if widest >= DEFAULT_SIZE[0] and len(visible_text(row)) == widest and _inside_quote(row)}
+    joined = "".join(row + ("" if index in cut else "\r\n") for index, row in enumerate(rows[:-1])) + rows[-1]
+    return joined, bool(cut)
+
+
+def _inside_quote(row: str) -> bool:
+    try:
+        shlex.split(visible_text(row), comments=False)
+    except ValueError:  # no closing quotation
+        return True
+    return False
 
 
 def _with_crlf(data: bytes) -> bytes:

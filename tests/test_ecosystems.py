@@ -89,6 +89,7 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "databases/alembic-unknown-revision": ("alembic-error", "command_failed"),
     "databases/alembic-not-up-to-date": ("alembic-not-up-to-date", "version_mismatch"),
     "databases/pg-restore-text-dump": ("pg-restore-text-dump", "command_failed"),
+    "databases/sqlite-table-exists": ("sqlite-object-exists", "command_failed"),
     "databases/sqlite-import-extra-columns": ("sqlite-import-column-count", "data_corruption"),
     "databases/psql-cancel-user-request": ("pg-cancelled-by-user", "timeout"),
     "databases/mariadb-unknown-collation": ("mysql-unknown-collation", "version_mismatch"),

@@ -189,3 +189,21 @@ def test_ctrl_c_at_an_empty_prompt_is_no_step(tmp_path: Path) -> None:
     """`dev@devbox:~/dashboard$ ^C` after `fg` found no job: nothing ran (blind batch 12)."""
     found = commands(Path(__file__).parent / "foreign" / "b12-vite-build-preview.cast", tmp_path)
     assert "^C" not in found and found.count("jobs") == 2
+
+
+def test_a_line_given_up_with_ctrl_c_after_typing_is_no_step(tmp_path: Path) -> None:
+    console = tmp_path / "abandoned.txt"
+    console.write_text("$ cd notes\n$ rm -rf build^C\n$ git status\nOn branch main\n$ \n")
+    assert commands(console, tmp_path / "out") == ["cd notes", "git status"]
+
+
+def test_a_command_the_terminal_wrapped_and_the_copy_broke_inside_a_quote_is_one_command(tmp_path: Path) -> None:
+    """zsh wrapped a long query at the terminal's 110 columns; the pasted text keeps the break (blind batch 13)."""
+    query = ('sqlite3 -header sales.db "SELECT region, count(*) AS orders, round(sum(amount), 2) AS revenue '
+             'FROM sales GROUP BY region"')
+    prompt = "% "
+    cut = 110 - len(prompt)
+    console = tmp_path / "wrapped.txt"
+    console.write_text(f"{prompt}cd sales\n{prompt}{query[:cut]}\n{query[cut:]}\nregion  orders  revenue\n"
+                       f"south   15      3846.81\n{prompt}ls\nsales.db\n{prompt}\n")
+    assert commands(console, tmp_path / "out") == ["cd sales", query, "ls"]

@@ -404,7 +404,9 @@ def test_a_slip_credits_no_change_and_a_venv_prompt_keeps_its_folder() -> None:
                             ("~/metrics", "source .venv/bin/activate", [], 0),
                             ("~/metrics", "python3 report.py", ["route  n"], 0))
     report, _ = labels(transcript)
-    assert report.root[0].blockers[0].resolution_hint == "Resolved in the session: `python3 report.py` succeeded"
+    assert report.root[0].blockers[0].resolution_hint == ("Resolved in the session: `pyhton3 report.py` was mistyped "
+                                                          "(`bash: pyhton3: command not found`); `python3 report.py` "
+                                                          "succeeded")  # no change credited
     assert StepView(transcript.steps[0].record, "(.venv) dev@box:~/metrics$ ls", []).folder == "~/metrics"
 
 
@@ -738,3 +740,85 @@ def test_over_the_limit_fixed_failures_give_way_to_open_ones() -> None:
     report, _ = labels(session(*steps, *fixes))
     blockers = report.root[0].blockers
     assert len(blockers) == 5 and "step5.sh" in blockers[-1].desc and "step0.sh" not in blockers[0].desc
+
+
+# --- found on batches 13 and 14 (general kinds, each written small) ----------------------------------------------
+DNS = "Could not resolve host: github.com"
+
+
+def test_a_network_failure_met_by_another_program_is_its_own_and_a_missing_look_confirms() -> None:
+    clone = ("git clone https://github.com/acme/tools.git", [f"fatal: unable to access 'https://github.com/acme/"
+                                                             f"tools.git/': {DNS}"], 128)
+    probe = ("curl -I https://github.com", [f"curl: (6) {DNS}"], 6)
+    assert blockers_of(session(clone, probe)) == [("open", None), ("open", None)]
+    install = ("npm install", ['npm ERR! peer react@"^17.0.2" from react-easy-edit@1.15.0'], 1)
+    listing = ("npm ls", ["npm ERR! missing: react-easy-edit@file:vendor/r.tgz, required by frontend@0.1.0"], 1)
+    assert blockers_of(session(install, listing)) == [("open", None)]  # the look confirms what the install said
+
+
+def test_a_slip_typed_again_is_corrected_by_the_next_command() -> None:
+    slip = ("gti status", ["bash: gti: command not found"], 127)
+    assert blockers_of(session(slip, ("cd app", [], 0), slip, ("git status", ["On branch main"], 0))) == [
+        ("resolved", 3)]
+
+
+def test_pip3_and_pip_are_one_program_and_a_venv_gets_past_pep668() -> None:
+    pep668 = ("pip3 install -r requirements.txt", ["error: externally-managed-environment"], 1)
+    offline = ("pip install -r requirements.txt", ["ERROR: No matching distribution found for requests>=2.25"], 1)
+    steps = (pep668, ("python3 -m venv .venv", [], 0), ("source .venv/bin/activate", [], 0), offline)
+    assert blockers_of(session(*steps))[0] == ("resolved", 3)
+
+
+def test_a_refused_connection_is_reached_by_the_database_the_client_names() -> None:
+    refused = ("psql -d reports", ['psql: error: connection to server on socket "/var/run/postgresql/.s.PGSQL.5432"'
+                                   ' failed: No such file or directory'], 2)
+    other = ("psql -h /tmp -d postgres -c 'create database reports'", ["CREATE DATABASE"], 0)
+    same = ("psql -h /tmp -d reports -f schema.sql", ["CREATE TABLE"], 0)
+    assert blockers_of(session(refused, other, same)) == [("resolved", 2)]
+
+
+def test_an_archive_written_elsewhere_reaches_the_backup_and_a_service_s_fix_is_its_start() -> None:
+    full = ("tar czf /dev/shm/backup.tgz data", ["gzip: stdout: No space left on device"], 2)
+    assert blockers_of(session(full, ("tar czf ~/backups/backup.tgz data", [], 0))) == [("resolved", 1)]
+    down = ("psql", ['psql: error: connection to server on socket "/tmp/.s.PGSQL.5432" failed: No such file or '
+                     'directory'], 2)
+    initdb = ("/usr/lib/postgresql/15/bin/initdb -D ~/pgdata", ["Success."], 0)
+    start = ("/usr/lib/postgresql/15/bin/pg_ctl -D ~/pgdata -l ~/pg.log start", ["server started"], 0)
+    report, _ = labels(session(down, initdb, start, ("psql -c 'select 1'", ["(1 row)"], 0)))
+    assert f"after `{start[0]}`" in report.root[0].blockers[0].resolution_hint
+
+
+def test_a_rejected_push_is_fixed_by_taking_the_remote_s_commits_in() -> None:
+    rejected = ("git push", [" ! [rejected]        main -> main (fetch first)"], 1)
+    conflict = ("git pull --rebase", ["CONFLICT (content): Merge conflict in CHANGELOG.md",
+                                      "error: could not apply f803c4d... add rate limiting"], 1)
+    steps = (rejected, conflict, ("vim CHANGELOG.md", [], 0), ("git add CHANGELOG.md", [], 0),
+             ("git rebase --continue", ["Successfully rebased and updated refs/heads/main."], 0),
+             ("git push", ["   85b1af7..909b724  main -> main"], 0))
+    report, _ = labels(session(*steps))
+    assert "after `git rebase --continue`" in report.root[0].blockers[0].resolution_hint
+
+
+def test_a_file_renamed_is_tried_under_its_new_name() -> None:
+    shadow = ("python3 requests.py", ["ImportError: cannot import name 'get' from partially initialized module "
+                                      "'requests' (most likely due to a circular import)"], 1)
+    env = ("python3 check_api.py", ["KeyError: 'API_URL'"], 1)
+    assert blockers_of(session(shadow, ("mv requests.py check_api.py", [], 0), env))[0] == ("resolved", 2)
+
+
+def test_which_pytest_is_no_test_run_and_a_missing_pytest_gets_past_nothing() -> None:
+    collect = ("pytest -q", ["ERROR collecting tests/test_store.py", "E   ModuleNotFoundError: No module named "
+                             "'tabulate'", "1 error in 0.04s"], 2)
+    missing = ("python -m pytest -q", ["/home/dev/app/.venv/bin/python: No module named pytest"], 1)
+    steps = (collect, ("which pytest", ["/usr/bin/pytest"], 0), missing)
+    assert blockers_of(session(*steps)) == [("open", None), ("open", None)]
+
+
+def test_a_server_moved_to_another_port_in_the_background_is_shown_running_by_its_log() -> None:
+    clash = ("npm run serve", ["> orders-web@0.2.0 serve", "> node server.js",
+                               "Error: listen EADDRINUSE: address already in use :::3000"], 1)
+    moved = ("PORT=3001 node server.js < /dev/null > server.log 2>&1 &", ["[1] 774"], 0)
+    log = ("cat server.log", ["orders-web listening on :3001"], 0)
+    stopped = ("curl localhost:3001/health", ["curl: (7) Failed to connect to localhost port 3001 after 0 ms: "
+                                             "Couldn't connect to server"], 7)
+    assert blockers_of(session(clash, moved, log, ("kill %1", [], 0), stopped)) == [("resolved", 2)]

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 
+from labelers import goals
 from labelers.findings import RESOLVED, blocker, success
-from labelers.outcomes import failed, succeeded
+from labelers.outcomes import failed, lines_of, succeeded
 from labelers.registry import labeler
 from labelers.text import lines_matching
 from recorder.transcript import StepView, Transcript
@@ -23,6 +24,8 @@ READY = re.compile(r"serving|listening|running on|started|ready", re.I)
 SS_PROCESS = re.compile(r'users:\(\("(?P<name>[^"]+)"')
 WRAPPERS = {"nohup", "exec", "setsid", "env"}
 CURL = re.compile(r"\bcurl\b")
+BACKGROUND = re.compile(r"(?<![&|])&\s*$")
+CONFIRM_REACH = 3  # the look that shows a server started in the background comes right after it
 RESOURCE = "`ss -ltnp` or `lsof -i :PORT` shows which process holds a port"
 
 
@@ -61,7 +64,7 @@ def _clash(failed: StepView, error: str, episode: list[StepView], retries: list[
         impact=f"The server cannot start on {where} while another process holds it",
         owner=_owner(where, holder), resolution=_resolution(failed, where, stopper, started),
         summary=f"`{failed.command}` failed: {where} already in use",
-        priority=80, resolved_by=started.index if started else None, resources=[RESOURCE],
+        priority=80, resolved_by=_shown_running(started, later).index if started else None, resources=[RESOURCE],
     )]
     if holder:
         found.append(success(NAME, [holder[0].index], [holder[0].command, holder[2]],
@@ -104,9 +107,22 @@ def _until_started(failed: StepView, later: list[StepView]) -> list[StepView]:
 
 
 def _started(failed: StepView, view: StepView) -> bool:
-    """The same program again (maybe on another port, maybe in the background), and this time it ran."""
-    same_program = _program(view.command) == _program(failed.command)
+    """The same program again, or what the failed one ran (`npm run serve` printing `> node server.js`) — maybe
+    on another port, maybe in the background — and this time it ran."""
+    echoed = goals.echoed_goals(failed.command, lines_of(failed))
+    same_program = _program(view.command) == _program(failed.command) or any(
+        goals.same_goal(aim, goals.goal(view.command), verb=False) for aim in echoed)
     return same_program and succeeded(view) and not lines_matching(view, IN_USE)
+
+
+def _shown_running(started: StepView, later: list[StepView]) -> StepView:
+    """A server started in the background is shown running by the next look that prints its ready line (`cat
+    server.log`: `listening on :3001`) or a request that gets an answer; in the foreground, by its own run."""
+    if not BACKGROUND.search(started.command):
+        return started
+    after = [view for view in later if view.index > started.index][:CONFIRM_REACH]
+    return next((view for view in after if succeeded(view) and (lines_matching(view, READY) or (
+        CURL.search(view.command) and any(line.strip() for line in view.output)))), started)
 
 
 def _program(command: str) -> list[str]:

@@ -11,7 +11,7 @@ import re
 
 from labelers import advice, commands
 from labelers.episodes import Episode, episodes, fix_between
-from labelers.findings import LOOK, SETUP, blocker, quoted, resolved, success
+from labelers.findings import LOOK, RESOLVED, SETUP, blocker, quoted, resolved, success
 from labelers.outcomes import lines_of, succeeded, verdict
 from labelers.registry import labeler
 from labelers.text import clip
@@ -83,6 +83,9 @@ def _desc(view: StepView, judged, where: str | None) -> str:  # noqa: ANN001 - V
 def _resolution(episode: Episode, fix: list[StepView], fields: dict[str, str]) -> str:
     if episode.resolved_by is None:
         return advice.next_step(episode.verdict, fields)
+    if episode.slip:  # name the slip too: `ls` alone says little of what went wrong
+        said = f" (`{clip(episode.verdict.line)}`)" if episode.verdict.line else ""
+        return f"{RESOLVED}: `{episode.first.command}` was mistyped{said}; `{episode.resolved_by.command}` succeeded"
     return resolved([view.command for view in fix], episode.resolved_by.command, passed=_passed(episode))
 
 

@@ -5,6 +5,7 @@ import re
 
 from labelers import commands
 from labelers.advice import owner_hint
+from labelers.episodes import EDIT
 from labelers.findings import RESOLVED, blocker, success
 from labelers.outcomes import failed, succeeded
 from labelers.registry import labeler
@@ -28,7 +29,8 @@ LEFTOVER_MARKERS = re.compile(r"leftover conflict marker")
 CLEAN_MERGE = re.compile(r"^Merge made by the '\w+' strategy\.|^Fast-forward$|^Already up to date\.")
 COMMIT_LINE = re.compile(r"^\[[^\]]+ [0-9a-f]{7,}\] ")
 BRANCH_IN_PROMPT = re.compile(r"\((?P<branch>[^ |)*+%]+)")
-RESOLVING = re.compile(r"^(git checkout --(ours|theirs)|git restore|sed -i|nano|vim?|git mergetool)\b")
+RESOLVING = re.compile(rf"^(git checkout --(ours|theirs)|git restore|git mergetool)\b|{EDIT.pattern}"
+                       r"|^(?:cat\s*>|tee\s+)\s*\S+\s*<<")  # the conflicted file written anew from a heredoc
 RESOURCE = "Read the conflict markers with `git diff`; `git checkout --ours/--theirs FILE` picks one side"
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from labelers import commands
 from labelers.advice import is_project_path, owner_hint
-from labelers.episodes import fixes_between, same_place
+from labelers.episodes import fixes_between, never_started, same_place
 from labelers.findings import blocker, resolved, success
 from labelers.registry import labeler
 from labelers.text import clip
@@ -14,6 +15,8 @@ from schema.evidence import Finding
 from schema.truth import BlockerCategory, OwnerRole
 
 NAME = "pytest"
+NOT_A_RUN = {"which", "type", "whereis", "command", "hash", "man", "pip", "pip3", "apt", "apt-get", "dpkg", "echo",
+             "grep", "cat", "less", "vim", "vi", "nano"}
 PYTEST_COMMAND = re.compile(r"(^|\s|/)(py\.test|pytest)(\s|$)|python3? -m pytest")
 SUMMARY = re.compile(
     r"^=*\s*(?P<body>\d+ (?:failed|passed|errors?|skipped|deselected|xfailed|xpassed|warnings?)"
@@ -65,16 +68,22 @@ def read_run(view: StepView) -> PytestRun:
     return PytestRun(view, summaries[-1] if summaries else None, failed, details, sources)
 
 
+def runs_pytest(command: str) -> bool:
+    """The line runs the tests (`pytest -q`, `python3 -m pytest`, `poetry run pytest`), not a look for the
+    program (`which pytest`) or its install (`pip install pytest`)."""
+    return bool(PYTEST_COMMAND.search(command)) and commands.program(command) not in NOT_A_RUN
+
+
 @labeler(NAME)
 def pytest_results(transcript: Transcript) -> list[Finding]:
     """A blocker per failure episode (failing runs in one project until its next pass), a success per passing
     run. A pass in another project fixes nothing: a working day moves between test suites."""
-    runs = [read_run(view) for view in transcript.steps if PYTEST_COMMAND.search(view.command)]
+    runs = [read_run(view) for view in transcript.steps if runs_pytest(view.command)]
     findings: list[Finding] = []
     open_episodes: list[list[PytestRun]] = []
     for run in runs:
-        if run.view.record.timed_out:
-            continue  # the generic timeout rule speaks for hung runs
+        if run.view.record.timed_out or never_started(run.view):
+            continue  # the generic rules speak for hung runs, and for a pytest that is not there
         episode = next((e for e in open_episodes if same_place(e[0].view.folder, run.view.folder)), [])
         if not run.passed and episode and episode[-1].collection_error != run.collection_error:
             open_episodes.remove(episode)  # the tests load now and fail, or fail to load now: the first is gone
@@ -143,7 +152,7 @@ def _owner(run: PytestRun) -> tuple[OwnerRole, str]:
 
 def _resolution(episode: list[PytestRun], transcript: Transcript, fixed_by: PytestRun | None) -> str:
     if fixed_by is not None:
-        fixes = fixes_between(transcript, episode[0].view, fixed_by.view)
+        fixes = fixes_between(transcript, episode[-1].view, fixed_by.view)  # not what came before its last failing run
         outcome = f" ({fixed_by.summary})" if fixed_by.summary else ""
         return resolved([view.command for view in fixes], fixed_by.view.command, passed=fixed_by.passed) + outcome
     last = episode[-1]
