@@ -1,0 +1,5 @@
+#ifndef GREET_H
+#define GREET_H
+#include <stddef.h>
+int greet(char *out, size_t n, const char *name);
+#endif

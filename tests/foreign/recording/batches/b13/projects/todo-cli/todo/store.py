@@ -1,0 +1,6 @@
+TASKS = []
+
+
+def add(title):
+    TASKS.append({"title": title, "done": False})
+    return len(TASKS)

@@ -1,0 +1,4 @@
+#include <stdio.h>
+void led_on(int pin) {
+    printf("led %d on\n", pin)
+}

@@ -1,0 +1,2 @@
+double circle_area(double r);
+double rect_area(double w, double h);

@@ -1,0 +1,3 @@
+module example.com/shortid
+
+go 1.19
