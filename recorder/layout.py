@@ -118,8 +118,8 @@ def lay_out(cast: Cast, prompt: str | PromptShape | None = None, nonce: str | No
 
 
 def _feed(stream, text: str) -> None:  # noqa: ANN001 - a pyte stream
-    """Draw output; a Ctrl-C echo that the program erased as it exited (npm's progress line, `^C` then
-    `\r\x1b[K`) is kept on a line of its own: the interrupt is part of what happened."""
+    """Draw output; a Ctrl-C echo that the program erased as it exited (npm's progress line: `^C`, a carriage
+    return, erase-line) is kept on a line of its own: the interrupt is part of what happened."""
     stream.feed(ERASED_INTERRUPT.sub("^C\x1b[K\r\n", text))
 
 
