@@ -43,7 +43,11 @@ ENV_MISSING = re.compile(r"^KeyError: '[A-Z][A-Z0-9_]*'$|: unbound variable$"  #
                          r"|(?i:\benvironment variable\b.*\b(?:not set|missing|required|undefined)\b)")
 ENV_LOADING = re.compile(r"(?:^|[;&]\s*)(?:export\s+\w+=|set -a\b|source\s|\.\s+\S)")
 FILE_END = re.compile(r"\w\.[A-Za-z0-9]{1,5}$")  # `rules.yaml`, `app.tar.gz`; not `pip._vendor.urllib3.HTTPSConnection`
+SERVER_BODY = re.compile(r"(?i)internal server error|\b[A-Z]\w*(?:Error|Exception)\b|traceback")  # its own crash
 SERVER_ERROR = re.compile(r"\b5\d\d\b.*(?:Internal Server Error|Server Error)|Internal Server Error")
+SUDO_REFUSAL = re.compile(r"is not in the sudoers file|is not allowed to run sudo|incorrect password attempt"
+                          r"|a terminal is required|a password is required")
+OWN_KINDS = {BlockerCategory.NETWORK_UNREACHABLE, BlockerCategory.PERMISSION_DENIED}  # each program meets its own
 ABSENCE_KINDS = {BlockerCategory.NOT_FOUND, BlockerCategory.DEPENDENCY_RESOLUTION}  # a look's "it is not there"
 STOPS = re.compile(r"^(?:kill|pkill|killall)\b|^(?:systemctl|service|docker|pg_ctl\S*)\b.*\bstop\b")
 STOP_REACH = 2  # the check that a server stopped comes right after the stop
@@ -52,6 +56,7 @@ WRITE = re.compile(r"(?i)[\s'\"](?:insert\s+into|update\s+\w+\s+set)\b")  # a st
 CONSTRAINT = re.compile(r"(?i)constraint (?:failed|fails)|violates \S+ constraint|duplicate entry|duplicate key")
 SCHEMA_CHANGE = re.compile(r"<\s*\S+\.sql\b|<\s*\"?\$|\s-f\s*\S+\.sql\b|(?i:\b(?:create|alter)\s+table\b)")
 SCRIPT_LINE = re.compile(r"\bat line (\d+)\b|^psql:[^:\s]+:(\d+): |\bnear line (\d+)\b")
+MOVES = {"cd", "pushd", "popd"}
 FILTERS = {"tail", "head", "grep", "egrep", "less", "more"}  # the last stage of a pipe: its exit code is theirs
 CONTEXT_OPTION = re.compile(r"^-[ABC]\d*$|^--(?:after|before)?-?context\b")
 LANGUAGE_REPLS = {"python", "python3", "node", "irb", "bc"}
@@ -285,7 +290,9 @@ def _stop_shown(transcript: Transcript, view: StepView) -> Verdict | None:
     ports = set(PORT_NUMBER.findall(view.command)) | set(PORT_NUMBER.findall(judged.line or ""))
     served = stop is not None and any(port in step.command or any(port in line for line in step.output)
                                       for step in transcript.steps[:stop.index] for port in ports)
-    return Verdict("ok") if served else None
+    retried = any(step.command == view.command and verdict(step).outcome == "ok"
+                  for step in transcript.steps[view.index + 1:])  # `./smoke.sh` again once the server is back
+    return Verdict("ok") if served and not retried else None
 
 
 def _confirmed(found: list[Episode], view: StepView) -> Verdict | None:
@@ -317,6 +324,15 @@ def _follow_rename(found: list[Episode], view: StepView, judged: Verdict) -> Non
                                   targets=tuple(new if target == old else target for target in aim.targets))
                 episode.goals.append(renamed)
                 break
+
+
+def _server_side(judged: Verdict) -> bool:
+    """An HTTP answer that says the server failed: a 5xx status, or an error body with no status beside it."""
+    if not judged.hit or not judged.hit.signature.id.startswith("http-"):
+        return False
+    status = judged.hit.groups.get("status", "")
+    crashed = judged.hit.signature.id in ANSWER_BODIES and SERVER_BODY.search(judged.line or "") is not None
+    return status.startswith("5") or crashed or _server_error(judged)  # not `{"error":"title is required"}`
 
 
 def _server_error(judged: Verdict) -> bool:
@@ -373,6 +389,8 @@ def never_started(view: StepView, judged: Verdict | None = None) -> bool:
     aim, judged = goals.goal(view.command), judged or verdict(view)
     if aim is None or not judged.line:
         return False
+    if commands.tokens(view.command)[:1] == ["sudo"] and SUDO_REFUSAL.search(judged.line):
+        return True  # sudo itself said no: what it wraps never ran
     name = re.escape(aim.program)
     return re.search(rf"No module named '?{name}'?$|\b{name}: (?:command )?not found$", judged.line) is not None
 
@@ -435,9 +453,8 @@ def _same_thing(episode: Episode, view: StepView, judged: Verdict) -> bool:
     if kind in SERVICE_KINDS:  # a hang, whoever met it; a refusal is each program's own (`ssh`, then `scp`)
         return bool(_endpoints(view) & _endpoints(episode.first)) and (kind is BlockerCategory.TIMEOUT or (
             commands.program(view.command) == commands.program(episode.first.command)))
-    if kind is BlockerCategory.NETWORK_UNREACHABLE and commands.program(view.command) != commands.program(
-            episode.first.command):
-        return False  # `curl -I https://github.com` after `git clone` could not resolve it: a look of its own
+    if kind in OWN_KINDS and commands.program(view.command) != commands.program(episode.first.command):
+        return False  # `curl -I https://github.com` after `git clone` could not resolve it; `chmod` after `sed -i`
     status = episode.verdict.hit.groups.get("status") if episode.verdict.hit else None
     if status and judged.hit and judged.hit.groups.get("status") == status:  # one URL's 404 by curl and by wget
         return bool(_files(view.command, None) & _files(episode.first.command, None))
@@ -507,6 +524,8 @@ def _still_there(episode: Episode, view: StepView, judged: Verdict) -> bool:
         return True  # the NPE again, its variable named now (`-g`); the test that fails, shown as TAP
     if judged.category is episode.verdict.category is BlockerCategory.NETWORK_UNREACHABLE:
         return True  # no network, through the proxy or direct: one wall
+    if _server_side(episode.verdict) and _server_side(judged):
+        return True  # the error body, then the 500 status (`curl -s`, then `curl -w '%{http_code}'`): one failure
     first = episode.verdict
     if not first.line or first.timed_out:  # a hang has no line to compare: another timeout is the same hang
         return judged.category is first.category and first.category is BlockerCategory.TIMEOUT
@@ -553,6 +572,9 @@ def fix_between(transcript: Transcript, episode: Episode) -> list[StepView]:
         return [view for view in between if EDIT.match(view.command)][-1:] or [episode.resolved_by]
     changes = fixes_between(transcript, episode.steps[-1], _next_try(transcript, episode), episode.verdict.category,
                             episode.verdict.hit)
+    if not changes and (episode.resolved_by.folder != episode.steps[-1].folder or episode.resolved_by.folder is None):
+        steps = transcript.steps[episode.steps[-1].index + 1:episode.resolved_by.index]
+        return [view for view in steps if commands.program(view.command) in MOVES][-1:]  # run from elsewhere
     if ENV_MISSING.search(episode.verdict.line or ""):  # a variable the environment lacked: what loaded it fixed it
         return [view for view in between if ENV_LOADING.search(view.command)][-1:] or changes
     return changes

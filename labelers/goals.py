@@ -256,6 +256,8 @@ def _similar_name(first: str, second: str, renumbered: bool = False) -> bool:
     kinds = {found.group(0) if (found := EXTENSION.search(name)) else "" for name in (first, second)}
     if len(kinds) == 2 and "" not in kinds and not _one_typo_apart(first, second):
         return False  # `shop.sql` and `shop.dump` are two files, whatever their names share
+    if first != second and first.replace(",", ".") == second.replace(",", "."):
+        return True  # a decimal written with a comma, then with a point (`12,5`, `12.5`)
     if first != second and DIGITS.sub("", first) == DIGITS.sub("", second):
         return renumbered  # another port, id or version (`localhost:9201` is not `localhost:9200`)
     return (first == second or _qualified(first, second) or _one_typo_apart(first, second)

@@ -30,8 +30,10 @@ ANSWER_BODIES = {"http-json-error"}  # what an API says with its 404
 URL = re.compile(r"^(?:\w+://|[\w.-]+:\d+/|localhost/)\S*[/?]")
 NOT_FOUND = BlockerCategory.NOT_FOUND
 INTERRUPT = "^C"
-READY = re.compile(r"serving|listening|running (?:on|at)|started|ready|press ctrl[+-]c|accepting connections", re.I)
+READY = re.compile(r"serving|listening|running (?:on|at)|started|ready|press ctrl[+-]c|accepting connections"
+                   r"|\b(?:on|at) https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1?\])(?::\d+)?\b", re.I)  # `page on http://…`
 DIGITS = re.compile(r"\d+")
+DECLINED = re.compile(r"(?i)(?:\(y(?:es)?\s*(?:or|/)\s*n(?:o)?\)\??|\[y/n\])\??\s*n(?:o)?$")  # a question answered no
 OWN_COMPLAINT = re.compile(r"^-?[\w./+-]+: ")  # `pg_ctl: could not start server`, `./run.sh: line 3: …`
 SHELLS = {"bash", "sh", "zsh", "dash", "ksh"}
 USAGE = re.compile(r"^usage:\s", re.I)
@@ -97,6 +99,8 @@ def _judge(command: str, exit_code: int | None, stopped: bool, timed_out: bool, 
         exit_code = SIGINT_EXIT  # no marks recorded it, but the screen shows the Ctrl-C (`^CTraceback …`)
     if _asked_for_usage(command, lines) and not strong:
         return Verdict("ok")  # `./parser` with no file prints how to call it: what it says is the answer
+    if exit_code not in (None, 0) and any(DECLINED.search(line) for line in lines) and not strong:
+        return Verdict("unknown")  # `overwrite (y or n)? n`, exit 2: the person said no; no failure, no goal reached
     if _said_absent(command, lines) or _looked_up(command) and _absent(strong):
         return Verdict("ok")  # `ls -l /run/mysqld`: whether it is there was the question, and no is an answer
     if _partly_unreadable(command, lines, strong):

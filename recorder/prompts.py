@@ -63,8 +63,9 @@ def infer(lines: list[str]) -> PromptShape:
     header = _header(lines, bare[0][0]) if bare else None
     own = rich + ([_bare(bare[0])] if bare and (header or not rich) else [])
     pattern = "|".join(f"(?:{alternative})" for alternative in [*own, *DEFAULT_PROMPTS.values()])
-    glued = "|".join(f"(?:{alternative[1:]})" for alternative in rich) or None
-    return PromptShape(pattern, header, glued)
+    after_data = [f"(?<=[}}\\]]){_bare(bare[0])[1:]}"] if bare and not rich else []  # `{"ok":true}$ kill %1`
+    glued = "|".join(f"(?:{alternative})" for alternative in [*(rich_one[1:] for rich_one in rich), *after_data])
+    return PromptShape(pattern, header, glued or None)
 
 
 def _prefix(line: str) -> str | None:
@@ -122,12 +123,14 @@ def _pattern(prefixes: list[str]) -> str | None:
 
 def _lone(groups: dict[tuple[str, str], list[str]], repeated: list[list[str]]) -> list[str]:
     """Prompts seen too seldom to be read on their own that end as a repeated one does and show no more than a
-    folder before it (zsh's `%1~ %`: `~ %` once, before `cd invoice-java`; a theme's `✗` after a failure)."""
+    folder before it (zsh's `%1~ %`: `~ %` once, before `cd invoice-java`; a theme's `✗` after a failure; `~$`
+    once before `cd textkit`, then `textkit$`)."""
     ends = {_end(prefixes) for prefixes in repeated}
     seen = {prefix for prefixes in repeated for prefix in prefixes}
     lone = {prefix for key, prefixes in groups.items() if key[0] != "bare" for prefix in prefixes
             if prefix not in seen and any(prefix.endswith(end) and FOLDER_ONLY.match(prefix[:-len(end)])
-                                          for end in ends if len(end) >= 2)}
+                                          and (len(end) >= 2 or prefix[:-len(end)].startswith(("~", "/")))
+                                          for end in ends)}  # a bare sign ends it only after `~` or a path
     return [f"^{VENV}{re.escape(prefix)}(?: |$)" for prefix in sorted(lone)]
 
 

@@ -207,3 +207,13 @@ def test_a_command_the_terminal_wrapped_and_the_copy_broke_inside_a_quote_is_one
     console.write_text(f"{prompt}cd sales\n{prompt}{query[:cut]}\n{query[cut:]}\nregion  orders  revenue\n"
                        f"south   15      3846.81\n{prompt}ls\nsales.db\n{prompt}\n")
     assert commands(console, tmp_path / "out") == ["cd sales", query, "ls"]
+
+
+def test_a_folder_only_prompt_seen_once_and_a_bare_prompt_after_json_without_a_newline(tmp_path: Path) -> None:
+    folders = tmp_path / "folders.txt"
+    folders.write_text("~$ cd textkit\ntextkit$ python3 -m venv .venv\ntextkit$ . .venv/bin/activate\n"
+                       "(.venv) textkit$ python -m pytest -q\n2 passed in 0.01s\n(.venv) textkit$ \n")
+    assert commands(folders, tmp_path / "a")[:2] == ["cd textkit", "python3 -m venv .venv"]
+    glued = tmp_path / "glued.txt"
+    glued.write_text('$ cd app\n$ ls\nserver\n$ curl -s localhost:5050/api/health\n{"status":"up"}$ kill %1\n$ \n')
+    assert commands(glued, tmp_path / "b") == ["cd app", "ls", "curl -s localhost:5050/api/health", "kill %1"]

@@ -822,3 +822,54 @@ def test_a_server_moved_to_another_port_in_the_background_is_shown_running_by_it
     stopped = ("curl localhost:3001/health", ["curl: (7) Failed to connect to localhost port 3001 after 0 ms: "
                                              "Couldn't connect to server"], 7)
     assert blockers_of(session(clash, moved, log, ("kill %1", [], 0), stopped)) == [("resolved", 2)]
+
+
+# --- found on batches 15 and 16 ----------------------------------------------------------------------------------
+def test_sudo_refusing_runs_nothing_and_a_standard_tool_stands_in_for_a_missing_one() -> None:
+    lock = ("apt-get install -y htop", ["E: Could not open lock file /var/lib/dpkg/lock-frontend - open (13: "
+                                         "Permission denied)"], 100)
+    sudo = ("sudo apt-get install -y htop", ["dev is not in the sudoers file.  This incident will be reported."], 1)
+    assert blockers_of(session(lock, sudo)) == [("open", None), ("open", None)]
+    missing = ("htop", ["bash: htop: command not found"], 127)
+    assert blockers_of(session(missing, ("ps aux --sort=-%mem | head -5", ["USER PID %CPU"], 0))) == [
+        ("resolved", 1)]
+
+
+def test_a_permission_refused_to_another_program_is_its_own_failure() -> None:
+    sed = ("sed -i 's/a/b/' /srv/app/config/app.ini", ["sed: couldn't open temporary file /srv/app/config/sedX: "
+                                                       "Permission denied"], 4)
+    chmod = ("chmod 666 /srv/app/config/app.ini", ["chmod: changing permissions of '/srv/app/config/app.ini': "
+                                                   "Operation not permitted"], 1)
+    assert blockers_of(session(sed, chmod)) == [("open", None), ("open", None)]
+
+
+def test_an_error_body_then_the_500_of_one_url_are_one_failure() -> None:
+    body = ("curl -s localhost:8000/api/report", ['{"error": "KeyError: \'amount\'"}'], 0)
+    status = ("curl -s -o /dev/null -w '%{http_code}\\n' localhost:8000/api/report", ["500"], 0)
+    fixed = ("curl -s localhost:8000/api/report", ['{"total": 12}'], 0)
+    assert blockers_of(session(body, status, ("vim server.py", [], 0), fixed)) == [("resolved", 3)]
+
+
+def test_a_question_answered_no_is_no_failure_and_a_decimal_comma_corrected_is_a_slip() -> None:
+    assert outcome("gzip logs/app.log.1", ["gzip: logs/app.log.1.gz already exists; do you wish to overwrite "
+                                           "(y or n)? n", "not overwritten"], 2) == "unknown"
+    comma = ("python3 convert.py 12,5", ["ValueError: could not convert string to float: '12,5'"], 1)
+    assert blockers_of(session(comma, ("python3 convert.py 12.5", ["20.1 km"], 0))) == [("resolved", 1)]
+
+
+def test_a_server_that_printed_its_address_was_stopped_on_purpose_and_npm_start_is_another_script() -> None:
+    missing = ("npm run dev", ['npm ERR! Missing script: "dev"'], 1)
+    start = ("npm start", ["> node server.js", "landing page on http://localhost:8080", "^C"], 130)
+    assert blockers_of(session(missing, start)) == [("resolved", 1)]
+
+
+def test_running_from_the_right_folder_is_the_fix_and_a_smoke_test_run_again_was_a_real_refusal() -> None:
+    missing = ("python3 load.py", ["FileNotFoundError: [Errno 2] No such file or directory: 'data/users.csv'"], 1)
+    report, _ = labels(session_in(("~/reports/scripts", *missing), ("~/reports/scripts", "cd ..", [], 0),
+                                  ("~/reports", "python3 scripts/load.py", ["3 users"], 0)))
+    assert "after `cd ..`" in report.root[0].blockers[0].resolution_hint
+    started = ("python3 app.py > server.log 2>&1 &", ["[1] 310"], 0)
+    smoke = ("./smoke.sh", ["curl: (7) Failed to connect to localhost port 5000 after 0 ms: Couldn't connect to "
+                            "server"], 7)
+    steps = (started, ("kill %1", [], 0), smoke, started, ("./smoke.sh", ["smoke ok"], 0))
+    assert blockers_of(session(*steps)) == [("resolved", 4)]
