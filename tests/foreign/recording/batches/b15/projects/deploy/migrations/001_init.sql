@@ -1,0 +1,2 @@
+-- 001
+create table t(id int);

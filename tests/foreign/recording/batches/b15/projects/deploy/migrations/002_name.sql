@@ -1,0 +1,2 @@
+-- 002
+alter table t add column name text;

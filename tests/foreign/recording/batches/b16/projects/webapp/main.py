@@ -1,0 +1,3 @@
+from settings import TIMEOUT, RETRIES
+
+print(f"timeout={TIMEOUT}s retries={RETRIES}")
