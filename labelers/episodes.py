@@ -8,11 +8,11 @@ a typo and nothing changed in between (a mistyped host failing on DNS fixes no r
 that fails again with the first error, or with one the first run already printed, is the same failure. A
 known way round it that works (the rulebook's `workarounds`: the jar packed by hand when Maven cannot
 fetch) reaches its goal too. A slip — a command not found, or a subcommand or target the tool does not
-know — is fixed by the corrected command right after it, whatever that command then does. Another
-command's error is its own failure, even
-when an earlier failure caused it — unless it is the same kind of error about the same file (`gzip -t` and
-`tar xzf` on one damaged archive): then it is the same failure, and a later success of either command
-resolves it.
+know — is fixed by the corrected command right after it, whatever that command then does (unless it was
+declined at a question). Another command's error is its own failure, even when an earlier failure caused it —
+unless it is the same kind of error about the same file (`gzip -t` and `tar xzf` on one damaged archive): then
+it is the same failure, and a later success of either command resolves it. Some failing steps are answers in
+their session (see `_answer`): a check that a constraint or a stop holds, a look that confirms a failure.
 """
 from __future__ import annotations
 
@@ -57,7 +57,8 @@ CONSTRAINT = re.compile(r"(?i)constraint (?:failed|fails)|violates \S+ constrain
 SCHEMA_CHANGE = re.compile(r"<\s*\S+\.sql\b|<\s*\"?\$|\s-f\s*\S+\.sql\b|(?i:\b(?:create|alter)\s+table\b)")
 SCRIPT_LINE = re.compile(r"\bat line (\d+)\b|^psql:[^:\s]+:(\d+): |\bnear line (\d+)\b")
 MOVES = {"cd", "pushd", "popd"}
-FILTERS = {"tail", "head", "grep", "egrep", "less", "more"}  # the last stage of a pipe: its exit code is theirs
+GREPS = {"grep", "egrep"}
+FILTERS = {"tail", "head", "less", "more", *GREPS}  # the last stage of a pipe: its exit code is theirs
 CONTEXT_OPTION = re.compile(r"^-[ABC]\d*$|^--(?:after|before)?-?context\b")
 LANGUAGE_REPLS = {"python", "python3", "node", "irb", "bc"}
 CONFIRM_REACH = 3  # the request that shows a restarted server working comes right after it (a `sleep 1` between)
@@ -126,9 +127,7 @@ def episodes(transcript: Transcript) -> list[Episode]:
     found: list[Episode] = []
     for view in transcript.steps:
         aim = goals.goal(view.command)
-        judged = (_repeated(found, view, aim) or _answered(transcript, found, view, aim)
-                  or _constraint_shown(transcript, view) or _confirmed(found, view) or _stop_shown(transcript, view)
-                  or verdict(view))
+        judged = _repeated(found, view, aim) or _answer(transcript, found, view, aim) or verdict(view)
         _resolve(transcript, found, view, judged, aim)
         if judged.outcome == "fail":
             _record(found, view, judged, aim)
@@ -253,37 +252,43 @@ def _again(found: list[Episode], view: StepView, aim: goals.Goal | None, silent:
     return replace(again.verdict, hidden=True) if again else None
 
 
-def _answered(transcript: Transcript, found: list[Episode], view: StepView, aim: goals.Goal | None) -> Verdict | None:
+def _answer(transcript: Transcript, found: list[Episode], view: StepView, aim: goals.Goal | None) -> Verdict | None:
+    """A failing step that, in its session, is the answer the person was after: no failure of its own."""
+    judged = verdict(view)
+    if judged.outcome != "fail":
+        return None
+    answered = (_answered(transcript, found, view, aim, judged) or _constraint_shown(transcript, view, judged)
+                or _confirmed(found, view, judged) or _stop_shown(transcript, view, judged))
+    return Verdict("ok") if answered else None
+
+
+def _answered(transcript: Transcript, found: list[Episode], view: StepView, aim: goals.Goal | None,
+              judged: Verdict) -> bool:
     """A request that made the server fail (a 500) answered with an error body after a change (`{"error": "title is
     required"}`): the server now handles it, and that answer is what the fix was for."""
-    judged = verdict(view)
-    if judged.outcome != "fail" or not judged.hit or judged.hit.signature.id not in ANSWER_BODIES:
-        return None
-    crashed = [episode for episode in found if episode.resolved_by is None and episode.here(view)
-               and episode.aims_at(aim) and _server_error(episode.verdict)
-               and change_between(transcript, episode.steps[-1], view) is not None]
-    return Verdict("ok") if crashed else None
+    if not judged.hit or judged.hit.signature.id not in ANSWER_BODIES:
+        return False
+    return any(episode.resolved_by is None and episode.here(view) and episode.aims_at(aim)
+               and _server_error(episode.verdict) and change_between(transcript, episode.steps[-1], view) is not None
+               for episode in found)
 
 
-def _constraint_shown(transcript: Transcript, view: StepView) -> Verdict | None:
+def _constraint_shown(transcript: Transcript, view: StepView, judged: Verdict) -> bool:
     """A row typed by hand that a constraint refuses, after this session changed the schema (a migration fed to
     the client): the refusal shows the new constraint at work (`INSERT … VALUES (99999, 'TEST', 1)` → `a foreign
     key constraint fails`), and is what the person wanted to see."""
-    judged = verdict(view)
-    if (judged.outcome != "fail" or commands.program(view.command) not in SQL_CLIENTS
-            or not WRITE.search(view.command) or not CONSTRAINT.search(judged.line or "")):
-        return None
-    migrated = any(commands.program(step.command) in SQL_CLIENTS and SCHEMA_CHANGE.search(step.command)
-                   and verdict(step).outcome == "ok" for step in transcript.steps[:view.index])
-    return Verdict("ok") if migrated else None
+    if (commands.program(view.command) not in SQL_CLIENTS or not WRITE.search(view.command)
+            or not CONSTRAINT.search(judged.line or "")):
+        return False
+    return any(commands.program(step.command) in SQL_CLIENTS and SCHEMA_CHANGE.search(step.command)
+               and verdict(step).outcome == "ok" for step in transcript.steps[:view.index])
 
 
-def _stop_shown(transcript: Transcript, view: StepView) -> Verdict | None:
+def _stop_shown(transcript: Transcript, view: StepView, judged: Verdict) -> bool:
     """A request refused right after the person stopped the server that listened there (`kill %1`, then `curl
     localhost:3001/health`): the refusal shows it stopped."""
-    judged = verdict(view)
-    if judged.outcome != "fail" or judged.category is not BlockerCategory.CONNECTION_REFUSED:
-        return None
+    if judged.category is not BlockerCategory.CONNECTION_REFUSED:
+        return False
     before = transcript.steps[max(view.index - STOP_REACH, 0):view.index]
     stop = next((step for step in reversed(before) if STOPS.match(step.command) and verdict(step).outcome == "ok"),
                 None)
@@ -292,19 +297,17 @@ def _stop_shown(transcript: Transcript, view: StepView) -> Verdict | None:
                                       for step in transcript.steps[:stop.index] for port in ports)
     retried = any(step.command == view.command and verdict(step).outcome == "ok"
                   for step in transcript.steps[view.index + 1:])  # `./smoke.sh` again once the server is back
-    return Verdict("ok") if served and not retried else None
+    return served and not retried
 
 
-def _confirmed(found: list[Episode], view: StepView) -> Verdict | None:
+def _confirmed(found: list[Episode], view: StepView, judged: Verdict) -> bool:
     """A look that finds missing what an open failure already named (`npm ls`: `missing: react-easy-edit` after
     the install of react-easy-edit failed): the investigation confirming it, not a failure of its own."""
-    judged = verdict(view)
-    if judged.outcome != "fail" or not judged.hit or not commands.is_look(view.command) or (
-            judged.category not in ABSENCE_KINDS):
-        return None  # a probe that cannot connect (`curl -I` after the clone could not resolve) fails on its own
+    if not judged.hit or not commands.is_look(view.command) or judged.category not in ABSENCE_KINDS:
+        return False  # a probe that cannot connect (`curl -I` after the clone could not resolve) fails on its own
     named = {value for value in judged.hit.groups.values() if len(value) >= 3}
     open_lines = [episode.verdict.line or "" for episode in found if episode.resolved_by is None and episode.here(view)]
-    return Verdict("ok") if any(name in line for name in named for line in open_lines) else None
+    return any(name in line for name in named for line in open_lines)
 
 
 def _follow_rename(found: list[Episode], view: StepView, judged: Verdict) -> None:
@@ -330,9 +333,8 @@ def _server_side(judged: Verdict) -> bool:
     """An HTTP answer that says the server failed: a 5xx status, or an error body with no status beside it."""
     if not judged.hit or not judged.hit.signature.id.startswith("http-"):
         return False
-    status = judged.hit.groups.get("status", "")
     crashed = judged.hit.signature.id in ANSWER_BODIES and SERVER_BODY.search(judged.line or "") is not None
-    return status.startswith("5") or crashed or _server_error(judged)  # not `{"error":"title is required"}`
+    return crashed or _server_error(judged)  # a 5xx; an error body, but not `{"error":"title is required"}`
 
 
 def _server_error(judged: Verdict) -> bool:
@@ -345,20 +347,24 @@ def _shown_by_output(judged: Verdict) -> bool:
     return judged.timed_out or bool(judged.hit and judged.hit.signature.rank > WORD_RANK)
 
 
+def _filter_stage(view: StepView) -> list[str] | None:
+    """The filter that ends the line's pipeline (`… 2>&1 | tail -5`: the exit code is its), where no line shows
+    the filtered tool working."""
+    stages = commands.last_pipeline(view.command)
+    filtered = len(stages) > 1 and commands.stage_program(stages[-1]) in FILTERS
+    return stages[-1] if filtered and not shows_success(lines_of(view)) else None
+
+
 def _exit_hidden(view: StepView) -> bool:
     """The run's exit code is a filter's (`./report.sh logs 2>&1 | tail -5`), and no line shows its tool working."""
-    stages = commands.last_pipeline(view.command)
-    return (len(stages) > 1 and commands.stage_program(stages[-1]) in FILTERS
-            and not shows_success(lines_of(view)))
+    return _filter_stage(view) is not None
 
 
 def _filtered(view: StepView) -> bool:
     """A run whose report went through `grep -A/-B/-C` (the lines around what the person looks for) and shows no
-    line of its tool succeeding: the exit code is grep's, and what it kept proves nothing fixed."""
-    stages = commands.last_pipeline(view.command)
-    picked = len(stages) > 1 and commands.stage_program(stages[-1]) in {"grep", "egrep"} and any(
-        CONTEXT_OPTION.match(word) for word in stages[-1])  # lines picked out of a report, with their context
-    return picked and not shows_success(lines_of(view))
+    line of its tool succeeding: what it kept proves nothing fixed."""
+    stage = _filter_stage(view)
+    return bool(stage) and commands.stage_program(stage) in GREPS and any(CONTEXT_OPTION.match(word) for word in stage)
 
 
 def _moved_on(transcript: Transcript, episode: Episode, view: StepView, judged: Verdict) -> bool:

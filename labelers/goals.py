@@ -23,10 +23,10 @@ SHORT_CONTROL = {"-h", "-V"}  # help and version only when nothing else is named
 SIMILAR = 0.8  # difflib ratio above which two targets are the same, give or take a typo
 OUTPUTS = {"--output", "--out", "--prefix", "--root", "--target"}  # where results go (`--prefix ~/.local`)
 COMPILERS = {"gcc", "g++", "cc", "c++", "clang", "clang++", "go", "ld", "rustc", "gfortran"}  # whose -o is the output
-VERSIONED = re.compile(r"^(python|pip|ruby|perl|php|node)[\d.]+$")
-HERE = {".", "./", "./..."}
+VERSIONED = re.compile(r"^(python|pip|ruby|perl|php|node)[\d.]+$")  # `pip3`, `python3.11`: the program itself
+HERE = {".", "./", "./..."}  # the current folder (and, for go, the packages under it)
 DATABASE_CLIENTS = {"psql", "mysql", "mariadb"}
-DATABASE_OPTIONS = {"-d", "--dbname", "-D", "--database"}  # the current folder (and, for go, the packages under it)
+DATABASE_OPTIONS = {"-d", "--dbname", "-D", "--database"}  # the option that names the database to connect to
 DIGITS = re.compile(r"\d")
 VERSION = re.compile(r"(?<=\w)(?:@|==|>=|<=|~=)[\w.^~*-]+$")  # a pinned version: `left-pad@1.3.0`, `requests==2.31`
 TO_A_REMOTE = {"git push", "git pull", "git fetch"}  # their target is a remote, origin when none is named

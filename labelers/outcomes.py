@@ -31,7 +31,8 @@ URL = re.compile(r"^(?:\w+://|[\w.-]+:\d+/|localhost/)\S*[/?]")
 NOT_FOUND = BlockerCategory.NOT_FOUND
 INTERRUPT = "^C"
 READY = re.compile(r"serving|listening|running (?:on|at)|started|ready|press ctrl[+-]c|accepting connections"
-                   r"|\b(?:on|at) https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1?\])(?::\d+)?\b", re.I)  # `page on http://…`
+                   r"|\b(?:on|at) https?://(?:localhost|127\.0\.0\.1|0\.0\.0\.0|\[::1?\])(?::\d+)?\b",
+                   re.I)  # a server's ready line, or its own address (`landing page on http://localhost:8080`)
 DIGITS = re.compile(r"\d+")
 DECLINED = re.compile(r"(?i)(?:\(y(?:es)?\s*(?:or|/)\s*n(?:o)?\)\??|\[y/n\])\??\s*n(?:o)?$")  # a question answered no
 OWN_COMPLAINT = re.compile(r"^-?[\w./+-]+: ")  # `pg_ctl: could not start server`, `./run.sh: line 3: …`

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from labelers import goals
+from labelers.episodes import BACKGROUND, CONFIRM_REACH
 from labelers.findings import RESOLVED, blocker, success
 from labelers.outcomes import failed, lines_of, succeeded
 from labelers.registry import labeler
@@ -24,8 +25,6 @@ READY = re.compile(r"serving|listening|running on|started|ready", re.I)
 SS_PROCESS = re.compile(r'users:\(\("(?P<name>[^"]+)"')
 WRAPPERS = {"nohup", "exec", "setsid", "env"}
 CURL = re.compile(r"\bcurl\b")
-BACKGROUND = re.compile(r"(?<![&|])&\s*$")
-CONFIRM_REACH = 3  # the look that shows a server started in the background comes right after it
 RESOURCE = "`ss -ltnp` or `lsof -i :PORT` shows which process holds a port"
 
 
