@@ -574,8 +574,8 @@ def fix_between(transcript: Transcript, episode: Episode) -> list[StepView]:
     if episode.resolved_by is None or episode.slip:
         return []
     between = _changes(transcript, episode.steps[-1], episode.resolved_by)
-    if episode.around:  # the way round is the change that reached the goal, unless an edit made it possible
-        return [view for view in between if EDIT.match(view.command)][-1:] or [episode.resolved_by]
+    if episode.around:  # the way round reached the goal itself (the report names it as the run that worked),
+        return [view for view in between if EDIT.match(view.command)][-1:]  # unless an edit made it possible
     changes = fixes_between(transcript, episode.steps[-1], _next_try(transcript, episode), episode.verdict.category,
                             episode.verdict.hit)
     if not changes and (episode.resolved_by.folder != episode.steps[-1].folder or episode.resolved_by.folder is None):
