@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from labelers.episodes import answers
 from labelers.findings import LOOK
 from labelers.grounding import finding_problems
 from labelers.outcomes import failed
@@ -27,7 +28,7 @@ def compose(findings: list[Finding], transcript: Transcript, session_id: str,
     """Choose findings within the limits and build report.json and evidence.json."""
     text = transcript.text()
     grounded = [finding for finding in findings if not finding_problems(finding, text)]
-    failing = {view.index for view in transcript.steps if failed(view)}
+    failing = {view.index for view in transcript.steps if failed(view)} - {view.index for view in answers(transcript)}
     folders = _folders(transcript)
     blockers = _pick_blockers(grounded, folders)
     covered = {step for finding in blockers for step in finding.steps} | failing

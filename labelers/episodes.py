@@ -55,6 +55,13 @@ SQL_CLIENTS = {"mysql", "mariadb", "psql", "sqlite3"}  # they stop a script at i
 WRITE = re.compile(r"(?i)[\s'\"](?:insert\s+into|update\s+\w+\s+set)\b")  # a statement on the command line
 CONSTRAINT = re.compile(r"(?i)constraint (?:failed|fails)|violates \S+ constraint|duplicate entry|duplicate key")
 SCHEMA_CHANGE = re.compile(r"<\s*\S+\.sql\b|<\s*\"?\$|\s-f\s*\S+\.sql\b|(?i:\b(?:create|alter)\s+table\b)")
+NAME_UNRESOLVED = re.compile(r"(?i)could not resolve|name resolution|name or service not known|nodename nor servname"
+                             r"|unknown host|ENOTFOUND|EAI_AGAIN")
+IP_ADDRESS = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.])")
+STATUS_LOOK = re.compile(r"^(?:service (?P<service>[\w@.-]+) status|systemctl status (?P<unit>[\w@.-]+)"
+                         r"|/etc/init\.d/(?P<script>[\w.-]+) status)\s*$")
+STARTS = {"start", "restart", "reload", "force-reload"}
+NOT_RUNNING = re.compile(r"\bis not running\b|\binactive \(dead\)")
 SCRIPT_LINE = re.compile(r"\bat line (\d+)\b|^psql:[^:\s]+:(\d+): |\bnear line (\d+)\b")
 MOVES = {"cd", "pushd", "popd"}
 GREPS = {"grep", "egrep"}
@@ -124,10 +131,23 @@ def same_place(first: str | None, then: str | None) -> bool:
 
 def episodes(transcript: Transcript) -> list[Episode]:
     """Every distinct failure in the session, in order, with its resolution."""
+    return _walk(transcript)[0]
+
+
+def answers(transcript: Transcript) -> list[StepView]:
+    """The failing steps that were, in their session, the answer the person was after (see `_answer`)."""
+    return _walk(transcript)[1]
+
+
+def _walk(transcript: Transcript) -> tuple[list[Episode], list[StepView]]:
     found: list[Episode] = []
+    answered: list[StepView] = []
     for view in transcript.steps:
         aim = goals.goal(view.command)
-        judged = _repeated(found, view, aim) or _answer(transcript, found, view, aim) or verdict(view)
+        repeated = _repeated(found, view, aim)
+        answer = None if repeated else _answer(transcript, found, view, aim)
+        answered += [view] if answer else []
+        judged = repeated or answer or verdict(view)
         _resolve(transcript, found, view, judged, aim)
         if judged.outcome == "fail":
             _record(found, view, judged, aim)
@@ -135,7 +155,7 @@ def episodes(transcript: Transcript) -> list[Episode]:
     for episode in found:
         _confirm_background(transcript, episode)
         _own_goal_after(transcript, episode)
-    return found
+    return found, answered
 
 
 def _own_goal_after(transcript: Transcript, episode: Episode) -> None:
@@ -258,7 +278,8 @@ def _answer(transcript: Transcript, found: list[Episode], view: StepView, aim: g
     if judged.outcome != "fail":
         return None
     answered = (_answered(transcript, found, view, aim, judged) or _constraint_shown(transcript, view, judged)
-                or _confirmed(found, view, judged) or _stop_shown(transcript, view, judged))
+                or _confirmed(found, view, judged) or _stop_shown(transcript, view, judged)
+                or _checked_before_start(transcript, view, judged))
     return Verdict("ok") if answered else None
 
 
@@ -298,6 +319,22 @@ def _stop_shown(transcript: Transcript, view: StepView, judged: Verdict) -> bool
     retried = any(step.command == view.command and verdict(step).outcome == "ok"
                   for step in transcript.steps[view.index + 1:])  # `./smoke.sh` again once the server is back
     return served and not retried
+
+
+def _checked_before_start(transcript: Transcript, view: StepView, judged: Verdict) -> bool:
+    """A service's status looked at before anything in the session started it (`service cron status`: not
+    running): the answer to a question, not a failure of something the person did. After a start it is one."""
+    found = STATUS_LOOK.match(" ".join(commands.program_words(view.command)))
+    if not found or not NOT_RUNNING.search(judged.line or view.output_text()):
+        return False
+    name = next(group for group in found.groups() if group)
+    return not any(_starts(step.command, name) for step in transcript.steps[:view.index])
+
+
+def _starts(command: str, service: str) -> bool:
+    """The command starts `service`: its daemon run by hand, or an init system told to start it."""
+    words = commands.program_words(command)
+    return words[:1] == [service] or (service in words and bool(STARTS & set(words)))
 
 
 def _confirmed(found: list[Episode], view: StepView, judged: Verdict) -> bool:
@@ -371,6 +408,8 @@ def _moved_on(transcript: Transcript, episode: Episode, view: StepView, judged: 
     """A failure with another error shows the first one gone: after a change, or as the very same command."""
     if _still_there(episode, view, judged) or _stopped_sooner(episode, view, judged) or never_started(view, judged):
         return False
+    if episode.verdict.timed_out:
+        return False  # a run cut short shows nothing gone until one finishes (`npm install x`, ^C, then it works)
     last = episode.steps[-1]
     if view.command.split() == last.command.split() or change_between(transcript, last, view) is not None:
         return True
@@ -379,6 +418,13 @@ def _moved_on(transcript: Transcript, episode: Episode, view: StepView, judged: 
     if commands.program(view.command) != commands.program(last.command):
         return False  # `dockerd` failing after `systemctl start docker` did: the way round is blocked too
     return not _mistyped(last.command, view.command)  # a changed option may be the fix; a typo is none
+
+
+def _address_for_name(episode: Episode, view: StepView) -> bool:
+    """A host name that did not resolve, tried again by its address (`scp f nas.local:`, then `scp f 10.0.0.5:`):
+    what the address meets is another failure (and the name is still unresolved)."""
+    return bool(NAME_UNRESOLVED.search(episode.verdict.line or "") and IP_ADDRESS.search(view.command)
+                and not IP_ADDRESS.search(episode.first.command))
 
 
 def _stopped_sooner(episode: Episode, view: StepView, judged: Verdict) -> bool:
@@ -529,7 +575,7 @@ def _still_there(episode: Episode, view: StepView, judged: Verdict) -> bool:
     if _same_exception(episode.verdict, judged) or _same_test(episode.verdict, judged):
         return True  # the NPE again, its variable named now (`-g`); the test that fails, shown as TAP
     if judged.category is episode.verdict.category is BlockerCategory.NETWORK_UNREACHABLE:
-        return True  # no network, through the proxy or direct: one wall
+        return not _address_for_name(episode, view)  # no network, through the proxy or direct: one wall
     if _server_side(episode.verdict) and _server_side(judged):
         return True  # the error body, then the 500 status (`curl -s`, then `curl -w '%{http_code}'`): one failure
     first = episode.verdict

@@ -351,6 +351,37 @@ def test_another_form_failing_differently_without_a_change_fixes_nothing() -> No
     assert blockers_of(session(refused, typo)) == [("open", None), ("open", None)]
 
 
+def test_a_name_that_did_not_resolve_then_its_address_failing_otherwise_is_two_open_failures() -> None:
+    by_name = ("scp backup.tar.gz nas.local:/backups/", ["ssh: Could not resolve hostname nas.local: Temporary "
+                                                         "failure in name resolution", "scp: Connection closed"], 255)
+    by_address = ("scp backup.tar.gz 192.168.1.20:/backups/", ["ssh: connect to host 192.168.1.20 port 22: Network is "
+                                                               "unreachable", "scp: Connection closed"], 255)
+    assert blockers_of(session(by_name, by_address)) == [("open", None), ("open", None)]
+
+
+def test_a_run_cut_short_is_resolved_only_by_one_that_finishes() -> None:
+    """`npm install chalk` hangs (^C); `--offline` fails otherwise — that shows no hang gone; `chalk@4` works."""
+    hang = ("npm install chalk", ["^C"], None)
+    uncached = ("npm install chalk --offline", ["npm ERR! code ENOTCACHED", "npm ERR! request to https://registry."
+                "npmjs.org/chalk/-/chalk-6.0.1.tgz failed: cache mode is 'only-if-cached' but no cached response is "
+                "available."], 1)
+    works = ("npm install chalk@4 --offline", ["added 1 package, and audited 12 packages in 729ms"], 0)
+    assert blockers_of(session(hang, uncached, works)) == [("resolved", 2), ("resolved", 2)]
+
+
+def test_a_pasted_npm_install_that_never_said_what_it_did_was_cut_short() -> None:
+    cut = ("npm install --verbose", ["npm verb cli /usr/bin/node /usr/bin/npm", "npm info using npm@9.2.0"], None)
+    done = ("npm install --offline", ["added 267 packages, and audited 268 packages in 6s"], None)
+    assert blockers_of(session(cut, done)) == [("resolved", 1)]
+
+
+def test_a_service_status_before_anyone_started_it_is_an_answer_and_after_a_start_a_failure() -> None:
+    status = ("service cron status", ["cron is not running ... failed!"], 3)
+    assert blockers_of(session(status)) == []
+    started = ("service cron start", ["Starting periodic command scheduler: cron."], 0)
+    assert blockers_of(session(started, status)) == [("open", None)]
+
+
 def test_a_slip_is_fixed_by_the_corrected_command_and_the_summary_names_it() -> None:
     transcript = session(("gti status", ["bash: gti: command not found"], 127),
                          ("git status", ["On branch main", "nothing to commit, working tree clean"], 0))

@@ -10,7 +10,7 @@ import os
 import re
 
 from labelers import advice, commands
-from labelers.episodes import Episode, episodes, fix_between
+from labelers.episodes import Episode, answers, episodes, fix_between
 from labelers.findings import LOOK, RESOLVED, SETUP, blocker, quoted, resolved, success
 from labelers.outcomes import lines_of, succeeded, verdict
 from labelers.registry import labeler
@@ -40,7 +40,7 @@ def successes(transcript: Transcript) -> list[Finding]:
               for finding in _investigation(episode, transcript)[:1]]
     plain = [_plain(view) for view in transcript.steps if succeeded(view)
              and not commands.is_trivial(view.command) and not commands.is_interactive(view.command)]
-    return fixed + traced + plain
+    return fixed + traced + plain + [_plain(view, answer=True) for view in answers(transcript)]
 
 
 def _passed(episode: Episode) -> bool:
@@ -128,7 +128,8 @@ def _investigation(episode: Episode, transcript: Transcript) -> list[Finding]:
     return found
 
 
-def _plain(view: StepView) -> Finding:
+def _plain(view: StepView, answer: bool = False) -> Finding:
+    """A step that worked, or (`answer`) one whose failing output was the answer the person looked for."""
     first = next((line for line in lines_of(view) if len(re.findall(r"\w", line)) >= 3), "")
     if view.record.stopped:
         desc, clause = f"`{view.command}` ran until stopped with Ctrl-C", f"ran `{view.command}` until stopping it"
@@ -136,11 +137,11 @@ def _plain(view: StepView) -> Finding:
         desc, clause = f"Edited {match.group(2)} in place", f"edited {match.group(2)}"
     elif match := EDITOR.match(view.command):
         desc, clause = f"Edited {match.group(2)} in {match.group(1)}", f"edited {match.group(2)} in {match.group(1)}"
-    elif commands.is_look(view.command):  # reported only where nothing else is: say what it showed
+    elif answer or commands.is_look(view.command):  # reported only where nothing else is: say what it showed
         shown = f": {clip(first, 80)}" if first else ""
         desc, clause = f"`{view.command}` showed{shown or ' nothing'}", f"looked with `{view.command}`"
     else:
         desc, clause = f"`{view.command}` completed successfully", f"ran `{view.command}`"
     return success(NAME + "-success", [view.index], [view.command, *([first] if first else [])], desc=desc,
                    specifics=view.command, context=clip(first) if first else "no output", summary=clause,
-                   priority=LOOK if commands.is_look(view.command) else SETUP if commands.sets_up(view.command) else 10)
+                   priority=LOOK if answer or commands.is_look(view.command) else SETUP if commands.sets_up(view.command) else 10)
