@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 
 from labelers import commands, goals
 from labelers.outcomes import ANSWER_BODIES, Verdict, counted_findings, lines_of, verdict
-from labelers.signatures import WORD_RANK, Hit, rulebook, shows_success
+from labelers.signatures import WORD_RANK, Hit, decisive, rulebook, scan, shows_success
 from recorder.transcript import StepView, Transcript
 from schema.truth import BlockerCategory
 
@@ -69,6 +69,7 @@ FILTERS = {"tail", "head", "less", "more", *GREPS}  # the last stage of a pipe: 
 CONTEXT_OPTION = re.compile(r"^-[ABC]\d*$|^--(?:after|before)?-?context\b")
 LANGUAGE_REPLS = {"python", "python3", "node", "irb", "bc"}
 CONFIRM_REACH = 3  # the request that shows a restarted server working comes right after it (a `sleep 1` between)
+EXPLAIN_REACH = 3  # the look at the log comes right after the failure that pointed to it
 SLIP_REACH = 2  # the corrected command comes right after the slip (or one look later)
 
 
@@ -147,7 +148,7 @@ def _walk(transcript: Transcript) -> tuple[list[Episode], list[StepView]]:
         repeated = _repeated(found, view, aim)
         answer = None if repeated else _answer(transcript, found, view, aim)
         answered += [view] if answer else []
-        judged = repeated or answer or verdict(view)
+        judged = repeated or answer or _explained(transcript, view, verdict(view))
         _resolve(transcript, found, view, judged, aim)
         if judged.outcome == "fail":
             _record(found, view, judged, aim)
@@ -335,6 +336,22 @@ def _starts(command: str, service: str) -> bool:
     """The command starts `service`: its daemon run by hand, or an init system told to start it."""
     words = commands.program_words(command)
     return words[:1] == [service] or (service in words and bool(STARTS & set(words)))
+
+
+def _explained(transcript: Transcript, view: StepView, judged: Verdict) -> Verdict:
+    """A failure that only says it failed and where to look (`pg_ctl: could not start server`, `Examine the log
+    output.`), followed by a look there (`tail -n 3 ~/pg.log`: `FATAL: could not create lock file …: Permission
+    denied`): the error that look shows is the failure's reason."""
+    if judged.outcome != "fail" or (judged.hit and judged.hit.rank > WORD_RANK):
+        return judged
+    named = _files(view.command, " ".join(lines_of(view)))
+    for look in transcript.steps[view.index + 1:view.index + 1 + EXPLAIN_REACH]:
+        if not commands.is_look(look.command):
+            break
+        hit = decisive([hit for hit in scan(lines_of(look)) if hit.signature.strong])
+        if hit and named & _files(look.command, None):
+            return Verdict("fail", hit, hit.line, hit.signature.category, hidden=judged.hidden)
+    return judged
 
 
 def _confirmed(found: list[Episode], view: StepView, judged: Verdict) -> bool:
@@ -581,6 +598,8 @@ def _still_there(episode: Episode, view: StepView, judged: Verdict) -> bool:
     first = episode.verdict
     if not first.line or first.timed_out:  # a hang has no line to compare: another timeout is the same hang
         return judged.category is first.category and first.category is BlockerCategory.TIMEOUT
+    if judged.line not in lines_of(view):
+        return False  # explained by the log looked at after it (`_explained`): that reason differs
     if first.line in lines_of(view):
         return True  # printed again word for word (strace shows the program's own complaint)
     if _outranked(first, judged):

@@ -382,6 +382,23 @@ def test_a_service_status_before_anyone_started_it_is_an_answer_and_after_a_star
     assert blockers_of(session(started, status)) == [("open", None)]
 
 
+def test_a_failure_that_points_to_its_log_is_explained_by_the_look_there() -> None:
+    """pg_ctl says only that it could not start; the log looked at next says why, and a second start that fails
+    for another reason shows the first one gone."""
+    start = "pg_ctl -D ~/pgdata -l ~/pg.log start"
+    pointer = ["waiting for server to start.... stopped waiting", "pg_ctl: could not start server",
+               "Examine the log output."]
+    log = ('2026-12-07 13:05:46.752 UTC [595] FATAL:  could not create lock file "/var/run/postgresql/.s.PGSQL.5433.'
+           'lock": Permission denied')
+    transcript = session((start, pointer, 1), ("nano ~/pgdata/postgresql.conf", [], 0), (start, pointer, 1),
+                         ("tail -n 3 ~/pg.log", [log], 0),
+                         ("echo \"unix_socket_directories = '/tmp'\" >> ~/pgdata/postgresql.conf", [], 0),
+                         (start, ["waiting for server to start.... done", "server started"], 0))
+    assert blockers_of(transcript) == [("resolved", 2), ("resolved", 5)]
+    report, _ = labels(transcript)
+    assert "could not create lock file" in report.root[0].blockers[1].desc
+
+
 def test_a_slip_is_fixed_by_the_corrected_command_and_the_summary_names_it() -> None:
     transcript = session(("gti status", ["bash: gti: command not found"], 127),
                          ("git status", ["On branch main", "nothing to commit, working tree clean"], 0))
