@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from labelers import commands, goals
-from labelers.outcomes import ANSWER_BODIES, Verdict, counted_findings, lines_of, verdict
+from labelers.outcomes import ANSWER_BODIES, WEB_CLIENTS, Verdict, counted_findings, lines_of, verdict
 from labelers.signatures import WORD_RANK, Hit, decisive, rulebook, scan, shows_success
 from recorder.transcript import StepView, Transcript
 from schema.truth import BlockerCategory
@@ -28,6 +28,7 @@ from schema.truth import BlockerCategory
 
 EDIT = re.compile(r"^(?:sed -i|perl -pi|patch|vim?|nvim|nano|emacs|ed)\b")  # an edit, in place or in an editor
 GENERAL_KINDS = {"command_failed", "timeout", "not_found"}  # too broad to say two commands hit one thing
+MISSING_STATUSES = {"404", "410"}  # the server has nothing under that name
 SLIP_KINDS = {BlockerCategory.NOT_FOUND, BlockerCategory.COMMAND_FAILED}
 DISTINCT_KINDS = {BlockerCategory.CERTIFICATE_ERROR}  # one file, several distinct problems
 SERVICE_KINDS = {BlockerCategory.TIMEOUT, BlockerCategory.CONNECTION_REFUSED}
@@ -203,10 +204,38 @@ def _resolve(transcript: Transcript, found: list[Episode], view: StepView, judge
         around = _worked_around(episode, view, judged)
         marked = _conflict_marked_resolved(episode, view, judged)
         again = judged.outcome in ("ok", "warn") and episode.ran(view.command)  # `set -a; source .env` names no goal
-        resolves = slip or marked or around or again or (any(episode.aims_at(goal) for goal in reached) and moved_on)
+        renamed = moved_on and _name_corrected(transcript, episode, view)
+        resolves = slip or marked or around or again or renamed or (
+            any(episode.aims_at(goal) for goal in reached) and moved_on)
         if resolves and not _on_another_branch(transcript, episode.first, view):  # `git switch main`: other code
             episode.resolved_by, episode.resolved_verdict, episode.slip = view, judged, slip
             episode.around = around and not again
+
+
+def _name_corrected(transcript: Transcript, episode: Episode, view: StepView) -> bool:
+    """A 404 for a wrong name, then the name the session had just shown (`src="app.min.js"` in the index page,
+    `@app.get("/api/orders")` in the routes) fetched from the same host: it reaches what the first was for."""
+    status = episode.verdict.hit.groups.get("status") if episode.verdict.hit else None
+    old, new = _url(episode.first.command), _url(view.command)
+    if status not in MISSING_STATUSES or old is None or new is None or old["host"] != new["host"]:
+        return False
+    name, wrong = _last_part(new["path"]), _last_part(old["path"])
+    if not name or name in (old["path"] or "") or NUMBERS.sub("", name) == NUMBERS.sub("", wrong):
+        return False  # `tool-1.5.0.tar.gz` for `tool-1.4.2.tar.gz` is another release, not the name corrected
+    between = transcript.steps[episode.steps[-1].index + 1:view.index]
+    return any(name in line for step in between for line in lines_of(step))
+
+
+def _last_part(path: str | None) -> str:
+    return ([part for part in (path or "").split("/") if part] or [""])[-1]
+
+
+def _url(command: str) -> re.Match[str] | None:
+    """The first URL a web client on the line asks for (`wget -q http://localhost:8000/app.min.js && ls` → its
+    host and path)."""
+    stages = commands.split(commands.tokens(command), {*commands.SEPARATORS, "|"})
+    asked = [word for stage in stages if commands.stage_program(stage) in WEB_CLIENTS for word in stage[1:]]
+    return next((found for word in asked if (found := goals.URL.match(word))), None)
 
 
 def _on_another_branch(transcript: Transcript, failed: StepView, view: StepView) -> bool:

@@ -399,6 +399,19 @@ def test_a_failure_that_points_to_its_log_is_explained_by_the_look_there() -> No
     assert "could not create lock file" in report.root[0].blockers[1].desc
 
 
+@pytest.mark.parametrize("wanted, fetched, status", [("app.js", "app.min.js", ("resolved", 2)),
+                                                      ("app-1.4.js", "app-1.5.js", ("open", None))])
+def test_a_404_is_resolved_by_the_right_name_the_session_had_just_shown(wanted: str, fetched: str, status: tuple) -> None:
+    """The index page names `app.min.js`: fetching it corrects the name. `app-1.5.js` is another release, not
+    the name corrected."""
+    missing = (f"wget http://localhost:8000/{wanted}", ["Connecting to localhost (localhost)|127.0.0.1|:8000... connected.",
+                                                     "2026-12-07 19:48:03 ERROR 404: File not found."], 8)
+    index = ("curl -s http://localhost:8000/ | grep -o 'src=\"[^\"]*\"'", [f'src="{fetched}"'], 0)
+    right = (f"wget -q http://localhost:8000/{fetched} && ls -l {fetched}",
+             [f"-rw-r--r-- 1 dev dev 27 Dec  7 19:28 {fetched}"], 0)
+    assert blockers_of(session(missing, index, right)) == [status]
+
+
 def test_a_slip_is_fixed_by_the_corrected_command_and_the_summary_names_it() -> None:
     transcript = session(("gti status", ["bash: gti: command not found"], 127),
                          ("git status", ["On branch main", "nothing to commit, working tree clean"], 0))
