@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from labelers import commands, goals
-from labelers.outcomes import ANSWER_BODIES, WEB_CLIENTS, Verdict, counted_findings, lines_of, verdict
+from labelers.outcomes import ANSWER_BODIES, WEB_CLIENTS, Verdict, counted_findings, lines_of, succeeded, verdict
 from labelers.signatures import WORD_RANK, Hit, decisive, rulebook, scan, shows_success
 from recorder.transcript import StepView, Transcript
 from schema.truth import BlockerCategory
@@ -309,7 +309,7 @@ def _answer(transcript: Transcript, found: list[Episode], view: StepView, aim: g
         return None
     answered = (_answered(transcript, found, view, aim, judged) or _constraint_shown(transcript, view, judged)
                 or _confirmed(found, view, judged) or _stop_shown(transcript, view, judged)
-                or _checked_before_start(transcript, view, judged))
+                or _checked_before_start(transcript, view, judged) or _error_asked_for(transcript, view, judged))
     return Verdict("ok") if answered else None
 
 
@@ -349,6 +349,28 @@ def _stop_shown(transcript: Transcript, view: StepView, judged: Verdict) -> bool
     retried = any(step.command == view.command and verdict(step).outcome == "ok"
                   for step in transcript.steps[view.index + 1:])  # `./smoke.sh` again once the server is back
     return served and not retried
+
+
+def _error_asked_for(transcript: Transcript, view: StepView, judged: Verdict) -> bool:
+    """A request for a name nobody expects to exist (`/api/nope`), or a word where the route that just worked took
+    a number (`/items/abc` after `/items/2`): the person asked for the server's error answer, and got it (a 404 or
+    an error body; a crash is still a failure)."""
+    asked = _url(view.command)
+    error_answer = judged.category is BlockerCategory.NOT_FOUND or bool(
+        judged.hit and judged.hit.signature.id in ANSWER_BODIES)
+    if asked is None or _server_side(judged) or not error_answer:
+        return False
+    name = _last_part(asked["path"])
+    return name.lower() in rulebook().probe_names or (not name.isdigit() and any(
+        _numbered_sibling(asked, _url(step.command)) for step in transcript.steps[:view.index] if succeeded(step)))
+
+
+def _numbered_sibling(asked: re.Match[str], worked: re.Match[str] | None) -> bool:
+    """`worked` asked the same host and route for a number where `asked` gives a word (`/items/2`, `/items/abc`)."""
+    if worked is None or worked["host"] != asked["host"]:
+        return False
+    route, number = (worked["path"] or "").rpartition("/")[::2]
+    return number.isdigit() and route == (asked["path"] or "").rpartition("/")[0]
 
 
 def _checked_before_start(transcript: Transcript, view: StepView, judged: Verdict) -> bool:

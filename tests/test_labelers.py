@@ -412,6 +412,15 @@ def test_a_404_is_resolved_by_the_right_name_the_session_had_just_shown(wanted: 
     assert blockers_of(session(missing, index, right)) == [status]
 
 
+def test_asking_for_a_name_nobody_expects_to_exist_is_asking_for_the_error_answer() -> None:
+    listed = ("curl -s localhost:8090/items/2", ['{"id":2,"name":"hex nut M6","stock":380}'], 0)
+    bad_id = ("curl -s localhost:8090/items/abc", ['{"error":"bad id"}'], 0)
+    nope = ("curl -s -o /dev/null -w '%{http_code}\\n' localhost:8090/api/nope", ["404"], 0)
+    assert blockers_of(session(listed, bad_id, nope)) == []
+    crash = ("curl -s localhost:8090/items/abc", ['{"error": "ValueError: invalid literal for int()"}'], 0)
+    assert blockers_of(session(listed, crash)) == [("open", None)]  # the server's own crash is still a failure
+
+
 def test_a_slip_is_fixed_by_the_corrected_command_and_the_summary_names_it() -> None:
     transcript = session(("gti status", ["bash: gti: command not found"], 127),
                          ("git status", ["On branch main", "nothing to commit, working tree clean"], 0))
