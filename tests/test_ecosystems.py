@@ -275,6 +275,8 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "build/shellcheck-findings": ("shellcheck-finding", "lint_error"),
     "system/init-script-start-failed": ("init-script-start-failed", "command_failed"),
     "system/cron-pidfile-denied": ("cannot-create-denied", "permission_denied"),
+    "system/script-not-executable": ("exec-denied", "permission_denied"),
+    "system/cat-denied": ("read-denied", "permission_denied"),
     "system/ulimit-cannot-raise": ("ulimit-cannot-raise", "permission_denied"),
     "databases/redis-wrongtype-in-script": ("redis-wrongtype", "runtime_error"),
     "databases/redis-misconf": ("redis-misconf", "resource_exhausted"),
