@@ -204,12 +204,12 @@ def _resolve(transcript: Transcript, found: list[Episode], view: StepView, judge
         around = _worked_around(episode, view, judged)
         marked = _conflict_marked_resolved(episode, view, judged)
         again = judged.outcome in ("ok", "warn") and episode.ran(view.command)  # `set -a; source .env` names no goal
-        renamed = moved_on and _name_corrected(transcript, episode, view)
+        renamed = moved_on and (_name_corrected(transcript, episode, view) or _port_corrected(episode, view, judged))
         resolves = slip or marked or around or again or renamed or (
             any(episode.aims_at(goal) for goal in reached) and moved_on)
         if resolves and not _on_another_branch(transcript, episode.first, view):  # `git switch main`: other code
             episode.resolved_by, episode.resolved_verdict, episode.slip = view, judged, slip
-            episode.around = around and not again
+            episode.around = (around or _started_another_way(episode, view)) and not again
 
 
 def _name_corrected(transcript: Transcript, episode: Episode, view: StepView) -> bool:
@@ -228,6 +228,16 @@ def _name_corrected(transcript: Transcript, episode: Episode, view: StepView) ->
 
 def _last_part(path: str | None) -> str:
     return ([part for part in (path or "").split("/") if part] or [""])[-1]
+
+
+def _port_corrected(episode: Episode, view: StepView, judged: Verdict) -> bool:
+    """A request that hung, asked again of another port of the same host, answered (`curl :9100/price/42` hangs,
+    `curl :9101/price/42` works): the wrong port was the trouble."""
+    old, new = _url(episode.first.command), _url(view.command)
+    if episode.verdict.category is not BlockerCategory.TIMEOUT or judged.outcome != "ok" or not (old and new):
+        return False
+    (host, port), (new_host, new_port) = (old["host"].partition(":")[::2], new["host"].partition(":")[::2])
+    return host == new_host and port != new_port and old["path"] == new["path"]
 
 
 def _url(command: str) -> re.Match[str] | None:
@@ -264,6 +274,14 @@ def _worked_around(episode: Episode, view: StepView, judged: Verdict) -> bool:
         signature in way.signatures and failed in (way.programs or [failed])
         and re.search(way.failed or "", episode.first.command) and re.search(way.reached_by, view.command)
         for way in rulebook().workarounds)
+
+
+def _started_another_way(episode: Episode, view: StepView) -> bool:
+    """The service the failed command could not start, started by another program (the rulebook's `goals`:
+    `pg_ctl … start` after `service postgresql start`): that start is the way round, and the fix."""
+    aim, failed = goals.goal(view.command), goals.goal(episode.first.command)
+    return (aim is not None and failed is not None and aim.program == failed.program == "start"
+            and commands.program(view.command) != commands.program(episode.first.command))
 
 
 def _conflict_marked_resolved(episode: Episode, view: StepView, judged: Verdict) -> bool:
@@ -352,25 +370,26 @@ def _stop_shown(transcript: Transcript, view: StepView, judged: Verdict) -> bool
 
 
 def _error_asked_for(transcript: Transcript, view: StepView, judged: Verdict) -> bool:
-    """A request for a name nobody expects to exist (`/api/nope`), or a word where the route that just worked took
-    a number (`/items/abc` after `/items/2`): the person asked for the server's error answer, and got it (a 404 or
-    an error body; a crash is still a failure)."""
+    """A request for a name nobody expects to exist (`/api/nope`), or for another id on a route that just worked
+    with one (`/items/abc` or `/items/99` after `/items/2`): the person asked for the server's error answer, and got
+    it (a 404 or an error body; a crash is still a failure)."""
     asked = _url(view.command)
     error_answer = judged.category is BlockerCategory.NOT_FOUND or bool(
         judged.hit and judged.hit.signature.id in ANSWER_BODIES)
     if asked is None or _server_side(judged) or not error_answer:
         return False
     name = _last_part(asked["path"])
-    return name.lower() in rulebook().probe_names or (not name.isdigit() and any(
-        _numbered_sibling(asked, _url(step.command)) for step in transcript.steps[:view.index] if succeeded(step)))
+    return name.lower() in rulebook().probe_names or any(
+        _numbered_sibling(asked, _url(step.command)) for step in transcript.steps[:view.index] if succeeded(step))
 
 
 def _numbered_sibling(asked: re.Match[str], worked: re.Match[str] | None) -> bool:
-    """`worked` asked the same host and route for a number where `asked` gives a word (`/items/2`, `/items/abc`)."""
+    """`worked` asked the same host and route for another id (`/items/2`, then `/items/abc` or `/items/99`)."""
     if worked is None or worked["host"] != asked["host"]:
         return False
     route, number = (worked["path"] or "").rpartition("/")[::2]
-    return number.isdigit() and route == (asked["path"] or "").rpartition("/")[0]
+    wanted_route, wanted = (asked["path"] or "").rpartition("/")[::2]
+    return number.isdigit() and route == wanted_route and wanted != number
 
 
 def _checked_before_start(transcript: Transcript, view: StepView, judged: Verdict) -> bool:
@@ -496,11 +515,28 @@ def _address_for_name(episode: Episode, view: StepView) -> bool:
 
 
 def _stopped_sooner(episode: Episode, view: StepView, judged: Verdict) -> bool:
-    """The same SQL script, fed again, stopped at an earlier line than before (`ERROR 1061 … at line 3` after
-    `ERROR 1452 … at line 6`): it never reached the statement that failed, so that failure is not shown gone."""
+    """The same command stopped sooner than before — an SQL script at an earlier line (`ERROR 1061 … at line 3`
+    after `ERROR 1452 … at line 6`), or a run with fewer of its progress lines: it never reached what failed, so
+    that failure is not shown gone."""
     before, now = _script_line(episode.verdict.line), _script_line(judged.line)
-    return (commands.program(view.command) in SQL_CLIENTS and view.command.split() == episode.first.command.split()
-            and before is not None and now is not None and now < before)
+    if view.command.split() != episode.first.command.split():
+        return False
+    sooner = commands.program(view.command) in SQL_CLIENTS and before is not None and now is not None and now < before
+    return sooner or _progress_cut_short(episode, view, judged)
+
+
+def _progress_cut_short(episode: Episode, view: StepView, judged: Verdict) -> bool:
+    """The same command printed fewer of the progress lines it printed before its first error (`== 001_init.sql`
+    alone, where it had gone on to `== 002_seed.sql` and further): it stopped before the place that failed."""
+    before, now = _progress(episode.first, episode.verdict), _progress(view, judged)
+    if not 0 < len(now) < len(before) or before[:len(now)] != now:
+        return False
+    return before[len(now)].split()[:1] == now[-1].split()[:1]  # the next line of the same kind (`== 002_seed.sql`)
+
+
+def _progress(view: StepView, judged: Verdict) -> list[str]:
+    lines = lines_of(view)
+    return lines[:lines.index(judged.line)] if judged.line in lines else []
 
 
 def never_started(view: StepView, judged: Verdict | None = None) -> bool:
@@ -675,6 +711,9 @@ def _same_signature(first: Verdict, then: Verdict) -> bool:
         return True  # one HTTP status, shown as a page by `curl -s` and as `curl: (22)` by `curl -f`
     if first.hit.signature.id != then.hit.signature.id:
         return False
+    package = first.hit.groups.get("package")
+    if package and package == then.hit.groups.get("package"):
+        return True  # the same missing package, wherever it is imported (`id.go:3:8`, then `main.go:6:2`)
     numbers = set(NUMBERS.findall(first.line or ""))
     return numbers == set(NUMBERS.findall(then.line or "")) and bool(numbers or first.hit.groups == then.hit.groups)
 

@@ -40,6 +40,7 @@ REPLS_OF = {".py": ("python", "python3", "ipython"), ".js": ("node",), ".mjs": (
 VALUED_OPTIONS = {"-m", "-c", "-e", "-r", "-W", "-X", "-I", "--require", "--eval"}  # what follows is no script
 VALUED_GLOBALS = {"-c", "-C", "--git-dir", "--work-tree", "-H", "--host", "--context", "-n", "--namespace",
                   "--kubeconfig", "--prefix"}  # before a subcommand, each takes the next word as its value
+DRY_RUN = "dry-run"  # the verb of a run that only shows what it would do
 URL = re.compile(r"^(?:[a-z][\w+.-]*://|(?=[\w.-]+:\d+(?:/|$)))"  # a scheme, or a host with its port
                  r"(?P<host>[^/?#\s]+)(?P<path>/[^?#\s]*)?(?:[?#]\S*)?$")
 HOST_PATH = re.compile(r"^[\w.-]+:\d+/")  # `localhost:9000/health`: a URL without its scheme
@@ -78,6 +79,8 @@ def _stage_goal(stage: list[str]) -> Goal | None:
     found = _alias(words) or _goal(stage_program_words(without_redirections(stage)))
     fed = next((stage[index + 1] for index, word in enumerate(stage[:-1])
                 if word == "<" and stage[index + 1] != "/dev/null"), None)  # `< /dev/null` keeps it off the terminal
+    if found and any(re.search(pattern, " ".join(words)) for pattern in rulebook().dry_runs):
+        return replace(found, verb=DRY_RUN)  # it only shows what it would do
     return replace(found, verb=f"<{fed}") if found and fed and not found.verb else found
 
 
@@ -222,6 +225,8 @@ def same_goal(first: Goal | None, later: Goal | None, verb: bool = True, renumbe
         return False
     if renumbered and first.database:  # a refused connection: reaching that database, by any socket or script
         return later.database == first.database
+    if verb and DRY_RUN in (first.verb, later.verb) and first.verb != later.verb:
+        return False  # `make -n deploy` works whether or not `make deploy` can
     if verb and first.verb is not None and first.verb != later.verb:  # a REPL's query is unknown: any will do
         return False
     if not set(first.fields) <= set(later.fields):

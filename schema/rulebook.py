@@ -157,6 +157,8 @@ class Rulebook(BaseModel):
     workarounds: list[Workaround] = Field(default_factory=list, description="Ways round a failure that reach its goal.")
     expected_exits: list[ExpectedExit]
     lookups: list[Lookup] = Field(default_factory=list, description="Commands whose 'not there' is an answer.")
+    dry_runs: list[str] = Field(default_factory=list, description="Regexes of commands that only show what they "
+                                "would do (`make -n deploy`): such a run reaches no goal.")
     probe_names: list[str] = Field(default_factory=list, description="Names people ask a server for to see its "
                                    "error answer (`/api/nope`): a 404 or an error body for one is that answer.")
     linters: list[str] = Field(default_factory=list, description="Programs that print one line per finding: "

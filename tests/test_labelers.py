@@ -378,6 +378,7 @@ def test_a_pasted_npm_install_that_never_said_what_it_did_was_cut_short() -> Non
 def test_a_service_status_before_anyone_started_it_is_an_answer_and_after_a_start_a_failure() -> None:
     status = ("service cron status", ["cron is not running ... failed!"], 3)
     assert blockers_of(session(status)) == []
+    assert blockers_of(session(("kubectl config current-context", ["error: current-context is not set"], 1))) == []
     started = ("service cron start", ["Starting periodic command scheduler: cron."], 0)
     assert blockers_of(session(started, status)) == [("open", None)]
 
@@ -419,6 +420,44 @@ def test_asking_for_a_name_nobody_expects_to_exist_is_asking_for_the_error_answe
     assert blockers_of(session(listed, bad_id, nope)) == []
     crash = ("curl -s localhost:8090/items/abc", ['{"error": "ValueError: invalid literal for int()"}'], 0)
     assert blockers_of(session(listed, crash)) == [("open", None)]  # the server's own crash is still a failure
+
+
+def test_a_request_that_hung_answered_by_another_port_of_the_same_host() -> None:
+    hang = ("curl -s http://127.0.0.1:9100/price/42", ["^C"], None)
+    right = ("curl -s http://127.0.0.1:9101/price/42", ['{"sku": "42", "price": 19.9}'], 0)
+    assert blockers_of(session(hang, right)) == [("resolved", 1)]
+
+
+def test_a_dry_run_reaches_nothing_and_a_missing_package_is_one_failure_wherever_imported() -> None:
+    refused = ("make deploy", ["kubectl apply -f k8s/", "The connection to the server localhost:8080 was refused - did "
+                               "you specify the right host or port?", "make: *** [Makefile:10: deploy] Error 1"], 2)
+    assert blockers_of(session(refused, ("make -n deploy", ["kubectl apply -f k8s/"], 0))) == [("open", None)]
+    missing = ("go build ./...", ["id.go:3:8: no required module provides package github.com/google/uuid; to add it:"], 1)
+    elsewhere = ("go build ./...", ["main.go:6:2: no required module provides package github.com/google/uuid; to add "
+                                    "it:"], 1)
+    rewrite = ("cat > id.go <<'EOF'\npackage main\nEOF", [], 0)
+    assert blockers_of(session(missing, rewrite, elsewhere)) == [("open", None)]
+
+
+def test_a_run_that_stopped_before_the_place_that_failed_shows_nothing_fixed() -> None:
+    loop = "make migrate"
+    first = ("== migrations/001_init.sql", "== migrations/002_seed.sql", "== migrations/003_index.sql",
+             'Parse error near line 2: near "INDX": syntax error')
+    sooner = ("== migrations/001_init.sql", "Parse error near line 1: table customers already exists")
+    transcript = session((loop, list(first), 2), ("vim migrations/003_index.sql", [], 0), (loop, list(sooner), 2),
+                         ("rm shop.db && make migrate", list(first[:3]), 0))
+    assert blockers_of(transcript) == [("resolved", 3), ("resolved", 3)]
+
+
+def test_a_service_started_by_another_program_is_that_start_the_fix() -> None:
+    refused = ("service postgresql start", ["chmod: changing permissions of '/var/run/postgresql': Operation not "
+                                            "permitted"], 1)
+    transcript = session(refused, ("/usr/lib/postgresql/15/bin/initdb -D ~/pg -A trust > /dev/null", [], 0),
+                         ("/usr/lib/postgresql/15/bin/pg_ctl -D ~/pg -o '-k /tmp' -l ~/pg.log start",
+                          ["waiting for server to start.... done", "server started"], 0))
+    report, _ = labels(transcript)
+    assert blockers_of(transcript) == [("resolved", 2)]
+    assert "initdb" not in report.root[0].blockers[0].resolution_hint
 
 
 def test_a_slip_is_fixed_by_the_corrected_command_and_the_summary_names_it() -> None:
