@@ -12,8 +12,9 @@ from labelers.signatures import rulebook
 SEPARATORS = {";", "&&", "||", "&", "\n"}
 REDIRECTIONS = {">", ">>", "<", "<<", "<<<", ">&", "&>", "&>>", ">|", "2>", "2>>"}
 TRIVIAL = {"cd", "pushd", "popd", "sleep", "export", "source", ".", "set", "unset", "true", "clear", "alias",
-           "exit", "logout", "deactivate"}  # leaving a nested shell or a venv
+           "exit", "logout", "deactivate", "done", "fi", "esac", "}"}  # leaving a nested shell or a venv; a block's end
 WRAPPERS = {"sudo", "nohup", "time", "exec", "command", "builtin", "stdbuf", "setsid", "unbuffer"}
+KEYWORDS = {"if", "elif", "then", "else", "while", "until", "do", "!", "{"}  # the command after one is what runs
 VALUED_WRAPPERS = {"nice": 1, "timeout": 1, "env": 0}
 TRACERS = {"strace", "ltrace", "valgrind", "perf"}  # they run the command that follows their options
 TRACER_VALUED = {"-o", "-e", "-s", "-p", "-E", "-P", "-u", "-a", "-X"}  # tracer options that take the next word
@@ -30,7 +31,8 @@ SETUP_PROGRAMS = {"mkdir", "chmod", "chown", "cp", "mv", "rm", "ln", "touch", "r
 CHANGING_FLAGS = {"git branch": {"-m", "-M", "-d", "-D", "-c", "-C", "-u", "--move", "--delete", "--copy",
                                  "--set-upstream-to", "--unset-upstream"}}
 VALUE_OPTIONS = {"-cp", "-classpath", "--class-path", "--module-path", "-w", "--write-out", "-H", "--header", "-X",
-                 "--request", "-A", "--user-agent"}  # options whose value is a setting, never what is acted on
+                 "--request", "-A", "--user-agent", "--find-links", "--index-url", "--extra-index-url",
+                 "--trusted-host"}  # options whose value is a setting, never what is acted on
 NO_CHANGE = {"clear", "reset", "sleep", "true", "cd", "pushd", "popd", "history", "alias", "fg", "bg", "jobs"}
 
 
@@ -96,11 +98,14 @@ def without_redirections(words: list[str]) -> list[str]:
 
 
 def unwrapped(words: list[str]) -> list[str]:
-    """Without VAR=value prefixes and wrappers such as sudo, nohup, env, timeout 5."""
+    """Without VAR=value prefixes, wrappers such as sudo, nohup, env, timeout 5, and the shell's keywords
+    (`until curl …` runs curl)."""
     index = 0
     while index < len(words):
         word = words[index]
         if "=" in word and not word.startswith("-") and word.split("=")[0].isidentifier():
+            index += 1
+        elif word in KEYWORDS:
             index += 1
         elif word in WRAPPERS or word in VALUED_WRAPPERS:
             index += 1 + _wrapper_arguments(words[index + 1:], VALUED_WRAPPERS.get(word, 0))

@@ -412,11 +412,11 @@ def _explained(transcript: Transcript, view: StepView, judged: Verdict) -> Verdi
     """A failure that only says it failed and where to look (`pg_ctl: could not start server`, `Examine the log
     output.`), followed by a look there (`tail -n 3 ~/pg.log`: `FATAL: could not create lock file …: Permission
     denied`): the error that look shows is the failure's reason."""
-    if judged.outcome != "fail" or (judged.hit and judged.hit.rank > WORD_RANK):
-        return judged
+    if judged.outcome != "fail" or judged.timed_out or (judged.hit and judged.hit.rank > WORD_RANK):
+        return judged  # a hang points nowhere; a telling error needs no log
     named = _files(view.command, " ".join(lines_of(view)))
     for look in transcript.steps[view.index + 1:view.index + 1 + EXPLAIN_REACH]:
-        if not commands.is_look(look.command):
+        if not commands.is_viewer(look.command):
             break
         hit = decisive([hit for hit in scan(lines_of(look)) if hit.signature.strong])
         if hit and named & _files(look.command, None):
@@ -504,6 +504,8 @@ def _moved_on(transcript: Transcript, episode: Episode, view: StepView, judged: 
         return False  # `cargo build --offline` failing otherwise went around the network, not through it
     if commands.program(view.command) != commands.program(last.command):
         return False  # `dockerd` failing after `systemctl start docker` did: the way round is blocked too
+    if judged.category is episode.verdict.category is BlockerCategory.CONNECTION_REFUSED:
+        return False  # by the socket, then by TCP, with nothing started in between: no server either way
     return not _mistyped(last.command, view.command)  # a changed option may be the fix; a typo is none
 
 

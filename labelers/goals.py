@@ -109,8 +109,8 @@ def _goal(words: list[str]) -> Goal | None:
     if name in INTERPRETERS and SCRIPT.search(script) and words.index(script) == _first_plain(words):
         return _goal(words[words.index(script):])  # `bash -x scripts/bump.sh` runs what `./scripts/bump.sh` runs
     rest = _past_globals(words[1:]) if name in rulebook().subcommand_programs else words[1:]
-    outputs = OUTPUTS | ({"-o"} if name in COMPILERS else set())
-    arguments = _without_archive(words, positionals(_without_outputs(rest, outputs)))
+    settings = OUTPUTS | ({"-o"} if name in COMPILERS else set())
+    arguments = _without_archive(words, positionals(_without_values(rest, settings)))
     pattern = next((word for word in words[1:] if not word.startswith("-")), None) if name in PATTERN_FIRST else None
     fields = tuple(sorted(set(FIELD.findall(pattern or "")))) if name in FILTERS else ()
     if pattern is not None:  # `jq -r '.[] | .name' f.json`, `grep -n x f`: the filter or pattern is no target
@@ -187,8 +187,8 @@ def _verb(arguments: list[str]) -> str | None:
     return phrase.split()[0].lower() if phrase else None
 
 
-def _without_outputs(words: list[str], options: set[str]) -> list[str]:
-    """Without what an output option names (`gcc -o app`): where a result goes is not what was worked on."""
+def _without_values(words: list[str], options: set[str]) -> list[str]:
+    """Without what these options name (`gcc -o app`): where a result goes is not what was worked on."""
     return [word for index, word in enumerate(words)
             if word not in options and (index == 0 or words[index - 1] not in options)]
 
@@ -223,8 +223,8 @@ def same_goal(first: Goal | None, later: Goal | None, verb: bool = True, renumbe
         return True  # what failed in `python3`'s REPL is tried for real by `python3 check.py`
     if (first.program, first.subcommand) != (later.program, later.subcommand):
         return False
-    if renumbered and first.database:  # a refused connection: reaching that database, by any socket or script
-        return later.database == first.database
+    if renumbered and (first.database or first.program in DATABASE_CLIENTS):
+        return first.database in (None, later.database)  # a refused connection: reaching it, by any socket or user
     if verb and DRY_RUN in (first.verb, later.verb) and first.verb != later.verb:
         return False  # `make -n deploy` works whether or not `make deploy` can
     if verb and first.verb is not None and first.verb != later.verb:  # a REPL's query is unknown: any will do

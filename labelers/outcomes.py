@@ -36,6 +36,7 @@ READY = re.compile(r"serving|listening|running (?:on|at)|started|ready|press ctr
 DIGITS = re.compile(r"\d+")
 DECLINED = re.compile(r"(?i)(?:\(y(?:es)?\s*(?:or|/)\s*n(?:o)?\)\??|\[y/n\])\??\s*n(?:o)?$")  # a question answered no
 OWN_COMPLAINT = re.compile(r"^-?[\w./+-]+: ")  # `pg_ctl: could not start server`, `./run.sh: line 3: …`
+JOB_DIED = re.compile(r"^\[\d+\][+-]?\s+(?:Exit [1-9]\d*|Segmentation fault|Aborted)(?: \(core dumped\))?\s+\S")
 SHELLS = {"bash", "sh", "zsh", "dash", "ksh"}
 USAGE = re.compile(r"^usage:\s", re.I)
 DATA_STAGES = {"sort", "uniq", "cut", "tr", "column", "nl"}  # they reshape data: their lines are data
@@ -93,6 +94,8 @@ def _judge(command: str, exit_code: int | None, stopped: bool, timed_out: bool, 
     if timed_out:
         return _failed(command, exit_code, [], timed_out=True)
     lines = _meaningful(output)
+    if any(JOB_DIED.match(line) for line in lines):
+        return _background_died(lines)
     hits = _own_hits(command, scan(lines, commands.program(command)))
     strong = [hit for hit in hits if hit.signature.strong]
     if exit_code is None and any(line.strip().startswith(INTERRUPT) or line.strip() == "KeyboardInterrupt"
@@ -115,6 +118,16 @@ def _judge(command: str, exit_code: int | None, stopped: bool, timed_out: bool, 
             return Verdict("ok")
         return _failed(command, exit_code, hits, timed_out=True)
     return _failed(command, exit_code, hits, lines=lines)
+
+
+def _background_died(lines: list[str]) -> Verdict:
+    """The shell says a background job ended in failure (`[1]+  Exit 1  mariadbd …`): the step that shows it
+    fails, for the reason the rest of its output gives (the server's log read with `tail`), else for the notice."""
+    hit = decisive([hit for hit in scan(lines) if hit.signature.strong])
+    notice = next(line for line in lines if JOB_DIED.match(line))
+    if hit is None:
+        return Verdict("fail", line=notice, category=BlockerCategory.COMMAND_FAILED, hidden=True)
+    return Verdict("fail", hit, hit.line, hit.signature.category, hidden=True)
 
 
 def _asked_for_usage(command: str, lines: list[str]) -> bool:

@@ -225,6 +225,7 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "packages/apt-install-nonroot": ("apt-lock-not-root", "permission_denied"),
     "packages/apt-no-candidate": ("apt-no-installation-candidate", "dependency_resolution"),
     "packages/apt-nonroot-update": ("apt-lock-not-root", "permission_denied"),
+    "packages/apt-get-update-nonroot": ("apt-lists-not-root", "permission_denied"),
     "packages/apt-unable-to-locate": ("apt-no-package", "dependency_resolution"),
     "packages/apt-update-offline": ("apt-temporary-failure-resolving", "network_unreachable"),
     "packages/apt-version-not-found": ("apt-version-not-found", "dependency_resolution"),

@@ -460,6 +460,45 @@ def test_a_service_started_by_another_program_is_that_start_the_fix() -> None:
     assert "initdb" not in report.root[0].blockers[0].resolution_hint
 
 
+def test_a_background_job_that_died_fails_where_the_shell_says_so_with_its_log_as_the_reason() -> None:
+    start = ("mariadbd --datadir=$HOME/mdb --socket=/tmp/mysql.sock > ~/mdb.log 2>&1 &", ["[1] 341"], 0)
+    died = ("sleep 3; tail -n 2 ~/mdb.log", [
+        "[1]+  Exit 1                  mariadbd --datadir=$HOME/mdb --socket=/tmp/mysql.sock > ~/mdb.log 2>&1",
+        "2026-12-07 22:28:37 0 [ERROR] mariadbd: Can't create/write to file '/run/mysqld/mysqld.pid' (Errcode: 2 "
+        "\"No such file or directory\")"], 0)
+    transcript = session(start, died)
+    assert blockers_of(transcript) == [("open", None)]
+    assert "mysqld.pid" in labels(transcript)[0].root[0].blockers[0].desc
+
+
+def test_a_loop_aims_at_what_it_runs_and_a_pip_index_option_is_no_target() -> None:
+    refused = ("curl localhost:9000/health", ["curl: (7) Failed to connect to localhost port 9000 after 0 ms: Couldn't "
+                                              "connect to server"], 7)
+    loop = ("until curl -sf localhost:9000/health; do echo waiting; sleep 1; done", ['{"status": "ok"}'], 0)
+    assert blockers_of(session(refused, ("python3 healthsvc.py &", ["[1] 346"], 0), loop)) == [("resolved", 2)]
+    offline = ("pip install tabulate", ["ERROR: No matching distribution found for tabulate"], 1)
+    wheels = ("pip install --no-index --find-links /opt/wheelhouse tabulate", ["Successfully installed tabulate-0.9.0"], 0)
+    assert blockers_of(session(offline, wheels)) == [("resolved", 1)]
+
+
+def test_a_server_refusing_by_its_socket_and_then_by_tcp_is_two_open_failures() -> None:
+    socket = ('mysql -u root -e "create database shop;"', ["ERROR 2002 (HY000): Can't connect to local server through "
+                                                           "socket '/run/mysqld/mysqld.sock' (2)"], 1)
+    tcp = ('mysql -h 127.0.0.1 -u root -e "create database shop;"', ["ERROR 2002 (HY000): Can't connect to server on "
+                                                                     "'127.0.0.1' (115)"], 1)
+    assert blockers_of(session(socket, tcp)) == [("open", None), ("open", None)]
+
+
+def test_a_conflicted_file_written_anew_is_how_the_conflict_was_settled() -> None:
+    merge = ("git pull origin main --allow-unrelated-histories", ["Auto-merging .gitignore",
+             "CONFLICT (add/add): Merge conflict in .gitignore",
+             "Automatic merge failed; fix conflicts and then commit the result."], 1)
+    rewrite = ("printf 'build/\\n*.o\\n' > .gitignore", [], 0)
+    commit = ('git commit -m "Merge remote main"', ["[main a3a75a3] Merge remote main"], 0)
+    report, _ = labels(session(merge, rewrite, ("git add .gitignore", [], 0), commit))
+    assert "with `printf 'build/\\n*.o\\n' > .gitignore`" in report.root[0].blockers[0].resolution_hint
+
+
 def test_a_slip_is_fixed_by_the_corrected_command_and_the_summary_names_it() -> None:
     transcript = session(("gti status", ["bash: gti: command not found"], 127),
                          ("git status", ["On branch main", "nothing to commit, working tree clean"], 0))

@@ -120,9 +120,16 @@ def _resolution(merge: StepView, files: list[str], episode: list[StepView], endi
         if redo is not None:
             return f"{RESOLVED}: aborted with `{ending.command}`, then `{redo.command}` merged without conflicts"
         return f"The merge was aborted with `{ending.command}`; redo it and resolve {', '.join(files)}"
-    edits = [view.command for view in episode if succeeded(view) and RESOLVING.match(view.command)]
+    edits = [view.command for view in episode if succeeded(view) and _settles(view, files)]
     via = f" with `{edits[0]}`" if edits else ""
     return f"{RESOLVED}{via}, then committed with `{ending.command}`"
+
+
+def _settles(view: StepView, files: list[str]) -> bool:
+    """It settles a conflict: a side picked, an editor or `sed -i`, or a conflicted file written anew
+    (`printf 'build/\\n' > .gitignore`)."""
+    written = commands.writes_file(view.command) and any(path in commands.tokens(view.command) for path in files)
+    return bool(RESOLVING.match(view.command)) or written
 
 
 def _clean_redo(merge: StepView, after: list[StepView]) -> StepView | None:
