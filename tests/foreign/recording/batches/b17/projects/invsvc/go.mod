@@ -1,0 +1,3 @@
+module example.com/invsvc
+
+go 1.19

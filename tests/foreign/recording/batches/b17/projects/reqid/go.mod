@@ -1,0 +1,3 @@
+module example.com/reqid
+
+go 1.19

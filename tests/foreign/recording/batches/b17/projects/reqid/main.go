@@ -1,0 +1,11 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/google/uuid"
+)
+
+func main() {
+	fmt.Println("request id:", newID())
+}

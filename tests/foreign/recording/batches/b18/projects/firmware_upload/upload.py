@@ -1,0 +1,9 @@
+import sys
+
+
+def main(path):
+    print(f"uploading {path} ...")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
