@@ -420,7 +420,7 @@ def _explained(transcript: Transcript, view: StepView, judged: Verdict) -> Verdi
             break
         hit = decisive([hit for hit in scan(lines_of(look)) if hit.signature.strong])
         if hit and named & _files(look.command, None):
-            return Verdict("fail", hit, hit.line, hit.signature.category, hidden=judged.hidden)
+            return Verdict("fail", hit, hit.line, hit.signature.category, hidden=judged.hidden, elsewhere=True)
     return judged
 
 
@@ -687,7 +687,7 @@ def _still_there(episode: Episode, view: StepView, judged: Verdict) -> bool:
     first = episode.verdict
     if not first.line or first.timed_out:  # a hang has no line to compare: another timeout is the same hang
         return judged.category is first.category and first.category is BlockerCategory.TIMEOUT
-    if judged.line not in lines_of(view):
+    if judged.elsewhere:
         return False  # explained by the log looked at after it (`_explained`): that reason differs
     if first.line in lines_of(view):
         return True  # printed again word for word (strace shows the program's own complaint)

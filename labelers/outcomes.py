@@ -54,6 +54,7 @@ class Verdict:
     hidden: bool = False  # failed although the exit code said 0 (or said nothing)
     timed_out: bool = False
     meaning: ExitMeaning | None = None  # what the exit code says when the output says nothing telling
+    elsewhere: bool = False  # its line was printed by the look that followed (the log it pointed to)
 
     @property
     def reason(self) -> str:
