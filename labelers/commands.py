@@ -209,6 +209,8 @@ def is_viewer(command: str) -> bool:
     name, arguments = os.path.basename(words[0]), positionals(words[1:])
     if remote_command(command):
         return is_viewer(remote_command(command))
+    if _views_content(words):
+        return True
     with_subcommand = f"{name} {arguments[0]}" if arguments else name
     if with_subcommand in rulebook().viewers:  # `git remote add`, `git branch -M main` change what they show
         changing = set(words[1:]) & CHANGING_FLAGS.get(with_subcommand, set())
@@ -229,7 +231,13 @@ def shows_content(command: str) -> bool:
     words = program_words(command)
     name, arguments = (os.path.basename(words[0]), positionals(words[1:])) if words else ("", [])
     book = rulebook().shows_content
-    return is_viewer(command) and (name in book or (bool(arguments) and f"{name} {arguments[0]}" in book))
+    listed = name in book or (bool(arguments) and f"{name} {arguments[0]}" in book) or _views_content(words)
+    return is_viewer(command) and listed
+
+
+def _views_content(words: list[str]) -> bool:
+    """A form of a changing program that only prints a file's text (the rulebook's `content_views`)."""
+    return any(re.search(pattern, " ".join(words)) for pattern in rulebook().content_views)
 
 
 def is_interactive(command: str) -> bool:

@@ -16,6 +16,7 @@ their session (see `_answer`): a check that a constraint or a stop holds, a look
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field, replace
 
@@ -48,21 +49,25 @@ SERVER_BODY = re.compile(r"(?i)internal server error|\b[A-Z]\w*(?:Error|Exceptio
 SERVER_ERROR = re.compile(r"\b5\d\d\b.*(?:Internal Server Error|Server Error)|Internal Server Error")
 SUDO_REFUSAL = re.compile(r"is not in the sudoers file|is not allowed to run sudo|incorrect password attempt"
                           r"|a terminal is required|a password is required")
+WALLS = {BlockerCategory.CONNECTION_REFUSED, BlockerCategory.RESOURCE_EXHAUSTED}  # met again, not got past
 OWN_KINDS = {BlockerCategory.NETWORK_UNREACHABLE, BlockerCategory.PERMISSION_DENIED}  # each program meets its own
 ABSENCE_KINDS = {BlockerCategory.NOT_FOUND, BlockerCategory.DEPENDENCY_RESOLUTION}  # a look's "it is not there"
 STOPS = re.compile(r"^(?:kill|pkill|killall)\b|^(?:systemctl|service|docker|pg_ctl\S*)\b.*\bstop\b")
 STOP_REACH = 2  # the check that a server stopped comes right after the stop
 SQL_CLIENTS = {"mysql", "mariadb", "psql", "sqlite3"}  # they stop a script at its first error (by default)
-WRITE = re.compile(r"(?i)[\s'\"](?:insert\s+into|update\s+\w+\s+set)\b")  # a statement on the command line
+WRITE = re.compile(r"(?i)[\s'\"](?:insert\s+into\s+(?P<table>\w+)|update\s+(?P<updated>\w+)\s+set)\b")  # a statement
 CONSTRAINT = re.compile(r"(?i)constraint (?:failed|fails)|violates \S+ constraint|duplicate entry|duplicate key")
 SCHEMA_CHANGE = re.compile(r"<\s*\S+\.sql\b|<\s*\"?\$|\s-f\s*\S+\.sql\b|(?i:\b(?:create|alter)\s+table\b)")
 NAME_UNRESOLVED = re.compile(r"(?i)could not resolve|name resolution|name or service not known|nodename nor servname"
                              r"|unknown host|ENOTFOUND|EAI_AGAIN")
+CREATE_REFUSED = re.compile(r"(?i)cannot (?:create|touch|make)|failed to create|could not create")
+OWN_FOLDER = re.compile(r"^(?:~|\$HOME|\$\{HOME\}|/home/[^/]+|/tmp)/\S")  # where the person may write
+MISSING_PROGRAM = re.compile(r"(?:^|: )([\w.+-]+): (?:command )?not found$")  # `bash: sudo: command not found`
 IP_ADDRESS = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,3}){3}(?![\w.])")
 STATUS_LOOK = re.compile(r"^(?:service (?P<service>[\w@.-]+) status|systemctl status (?P<unit>[\w@.-]+)"
-                         r"|/etc/init\.d/(?P<script>[\w.-]+) status)\s*$")
+                         r"|/etc/init\.d/(?P<script>[\w.-]+) status)\s*$|^(?P<postgresql>pg_isready)\b")
 STARTS = {"start", "restart", "reload", "force-reload"}
-NOT_RUNNING = re.compile(r"\bis not running\b|\binactive \(dead\)")
+NOT_RUNNING = re.compile(r"\bis not running\b|\binactive \(dead\)|:\d+ - no response$")
 SCRIPT_LINE = re.compile(r"\bat line (\d+)\b|^psql:[^:\s]+:(\d+): |\bnear line (\d+)\b")
 MOVES = {"cd", "pushd", "popd"}
 GREPS = {"grep", "egrep"}
@@ -201,7 +206,7 @@ def _resolve(transcript: Transcript, found: list[Episode], view: StepView, judge
         slip = episode.corrected_by(view) and judged.outcome != "unknown"  # `[y/N] N`: not run to the end
         if episode.verdict.category is BlockerCategory.CERTIFICATE_ERROR and goals.skips_checks(view.command):
             continue  # `curl -k` gets the page by not checking the certificate: the certificate is as it was
-        around = _worked_around(episode, view, judged)
+        around = _worked_around(episode, view, judged) or _made_elsewhere(episode, view, judged)
         marked = _conflict_marked_resolved(episode, view, judged)
         again = judged.outcome in ("ok", "warn") and episode.ran(view.command)  # `set -a; source .env` names no goal
         renamed = moved_on and (_name_corrected(transcript, episode, view) or _port_corrected(episode, view, judged))
@@ -276,6 +281,18 @@ def _worked_around(episode: Episode, view: StepView, judged: Verdict) -> bool:
         for way in rulebook().workarounds)
 
 
+def _made_elsewhere(episode: Episode, view: StepView, judged: Verdict) -> bool:
+    """What the person may not create where they tried (`mkdir -p /srv/git/etc-configs.git`: Permission denied),
+    made under a folder of their own (`git init --bare ~/git/etc-configs.git`): the way round, and the fix."""
+    refused = episode.verdict.category is BlockerCategory.PERMISSION_DENIED and CREATE_REFUSED.search(
+        episode.verdict.line or "")
+    if not refused or judged.outcome != "ok":
+        return False  # a copy of a file that could not be changed in place is not that file changed
+    tried = {word.rstrip("/") for word in commands.tokens(episode.first.command) if "/" in word}
+    made = {word.rstrip("/") for word in commands.tokens(view.command) if OWN_FOLDER.match(word)} - tried
+    return bool({os.path.basename(path) for path in tried} & {os.path.basename(path) for path in made} - {""})
+
+
 def _started_another_way(episode: Episode, view: StepView) -> bool:
     """The service the failed command could not start, started by another program (the rulebook's `goals`:
     `pg_ctl … start` after `service postgresql start`): that start is the way round, and the fix."""
@@ -345,12 +362,34 @@ def _answered(transcript: Transcript, found: list[Episode], view: StepView, aim:
 def _constraint_shown(transcript: Transcript, view: StepView, judged: Verdict) -> bool:
     """A row typed by hand that a constraint refuses, after this session changed the schema (a migration fed to
     the client): the refusal shows the new constraint at work (`INSERT … VALUES (99999, 'TEST', 1)` → `a foreign
-    key constraint fails`), and is what the person wanted to see."""
+    key constraint fails`), and is what the person wanted to see — unless the same row goes in later (then the
+    refusal was a failure that got fixed)."""
     if (commands.program(view.command) not in SQL_CLIENTS or not WRITE.search(view.command)
             or not CONSTRAINT.search(judged.line or "")):
         return False
-    return any(commands.program(step.command) in SQL_CLIENTS and SCHEMA_CHANGE.search(step.command)
-               and verdict(step).outcome == "ok" for step in transcript.steps[:view.index])
+    changed = any(commands.program(step.command) in SQL_CLIENTS and SCHEMA_CHANGE.search(step.command)
+                  and verdict(step).outcome == "ok" for step in transcript.steps[:view.index])
+    return changed and not _written_later(transcript, view)
+
+
+def _written_later(transcript: Transcript, view: StepView) -> bool:
+    """A later write to the same table works (the same row again, or an upsert): the refusal was a failure
+    that got fixed or worked around."""
+    table = _table(view.command)
+    return any(commands.program(step.command) == commands.program(view.command) and verdict(step).outcome == "ok"
+               and _table(step.command) == table for step in transcript.steps[view.index + 1:])
+
+
+def _table(command: str) -> str | None:
+    """The table a statement on the command line writes (`insert into stock …` → stock)."""
+    found = WRITE.search(command)
+    return (found["table"] or found["updated"]).lower() if found else None
+
+
+def _works_later(transcript: Transcript, view: StepView) -> bool:
+    """The very same command works later in the session: its refusal was a failure that got fixed."""
+    return any(step.command == view.command and verdict(step).outcome == "ok"
+               for step in transcript.steps[view.index + 1:])
 
 
 def _stop_shown(transcript: Transcript, view: StepView, judged: Verdict) -> bool:
@@ -364,9 +403,7 @@ def _stop_shown(transcript: Transcript, view: StepView, judged: Verdict) -> bool
     ports = set(PORT_NUMBER.findall(view.command)) | set(PORT_NUMBER.findall(judged.line or ""))
     served = stop is not None and any(port in step.command or any(port in line for line in step.output)
                                       for step in transcript.steps[:stop.index] for port in ports)
-    retried = any(step.command == view.command and verdict(step).outcome == "ok"
-                  for step in transcript.steps[view.index + 1:])  # `./smoke.sh` again once the server is back
-    return served and not retried
+    return served and not _works_later(transcript, view)  # `./smoke.sh` again once the server is back
 
 
 def _error_asked_for(transcript: Transcript, view: StepView, judged: Verdict) -> bool:
@@ -394,18 +431,25 @@ def _numbered_sibling(asked: re.Match[str], worked: re.Match[str] | None) -> boo
 
 def _checked_before_start(transcript: Transcript, view: StepView, judged: Verdict) -> bool:
     """A service's status looked at before anything in the session started it (`service cron status`: not
-    running): the answer to a question, not a failure of something the person did. After a start it is one."""
+    running; `pg_isready`: no response): the answer to a question, not a failure of something the person did.
+    After a start it is one."""
     found = STATUS_LOOK.match(" ".join(commands.program_words(view.command)))
     if not found or not NOT_RUNNING.search(judged.line or view.output_text()):
         return False
-    name = next(group for group in found.groups() if group)
-    return not any(_starts(step.command, name) for step in transcript.steps[:view.index])
+    name = next(key if key == "postgresql" else value for key, value in found.groupdict().items() if value)
+    return not any(_started(step, name) for step in transcript.steps[:view.index])
 
 
 def _starts(command: str, service: str) -> bool:
-    """The command starts `service`: its daemon run by hand, or an init system told to start it."""
-    words = commands.program_words(command)
-    return words[:1] == [service] or (service in words and bool(STARTS & set(words)))
+    """The command starts `service`: its daemon run by hand, or an init system (or `pg_ctl`) told to start it."""
+    words, aim = commands.program_words(command), goals.goal(command)
+    started = aim is not None and aim.program == "start" and service in aim.targets
+    return started or words[:1] == [service] or (service in words and bool(STARTS & set(words)))
+
+
+def _started(step: StepView, service: str) -> bool:
+    """The step started `service`, as far as it shows (a start that failed started nothing)."""
+    return _starts(step.command, service) and verdict(step).outcome != "fail"
 
 
 def _explained(transcript: Transcript, view: StepView, judged: Verdict) -> Verdict:
@@ -497,6 +541,8 @@ def _moved_on(transcript: Transcript, episode: Episode, view: StepView, judged: 
         return False
     if episode.verdict.timed_out:
         return False  # a run cut short shows nothing gone until one finishes (`npm install x`, ^C, then it works)
+    if _done_without(episode, view):
+        return False  # `sudo` was missing; `systemctl restart nginx` without it fails otherwise: still no sudo
     last = episode.steps[-1]
     if view.command.split() == last.command.split() or change_between(transcript, last, view) is not None:
         return True
@@ -504,9 +550,16 @@ def _moved_on(transcript: Transcript, episode: Episode, view: StepView, judged: 
         return False  # `cargo build --offline` failing otherwise went around the network, not through it
     if commands.program(view.command) != commands.program(last.command):
         return False  # `dockerd` failing after `systemctl start docker` did: the way round is blocked too
-    if judged.category is episode.verdict.category is BlockerCategory.CONNECTION_REFUSED:
-        return False  # by the socket, then by TCP, with nothing started in between: no server either way
+    if judged.category is episode.verdict.category and judged.category in WALLS:
+        return False  # the same wall met another way, nothing changed (by the socket then by TCP; through gzip)
     return not _mistyped(last.command, view.command)  # a changed option may be the fix; a typo is none
+
+
+def _done_without(episode: Episode, view: StepView) -> bool:
+    """The first run's program was missing (`bash: sudo: command not found`) and the later run does without it:
+    it went around the missing program, not through it."""
+    missing = MISSING_PROGRAM.search(episode.verdict.line or "")
+    return missing is not None and missing.group(1) not in commands.tokens(view.command)
 
 
 def _address_for_name(episode: Episode, view: StepView) -> bool:

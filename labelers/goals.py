@@ -26,6 +26,7 @@ COMPILERS = {"gcc", "g++", "cc", "c++", "clang", "clang++", "go", "ld", "rustc",
 VERSIONED = re.compile(r"^(python|pip|ruby|perl|php|node)[\d.]+$")  # `pip3`, `python3.11`: the program itself
 HERE = {".", "./", "./..."}  # the current folder (and, for go, the packages under it)
 DATABASE_CLIENTS = {"psql", "mysql", "mariadb"}
+QUERY_OPTIONS = {"-c", "--command", "-e", "--execute"}  # a database client's query on the command line
 DATABASE_OPTIONS = {"-d", "--dbname", "-D", "--database"}  # the option that names the database to connect to
 DIGITS = re.compile(r"\d")
 VERSION = re.compile(r"(?<=\w)(?:@|==|>=|<=|~=)[\w.^~*-]+$")  # a pinned version: `left-pad@1.3.0`, `requests==2.31`
@@ -123,7 +124,7 @@ def _goal(words: list[str]) -> Goal | None:
             return Goal(name, action, tuple(arguments[1:2]) or ("origin",))
         return Goal(name, action, _first_target(arguments[1:], name), others=_after_option_value(words, arguments[1:]))
     flags = tuple(word for word in words[1:] if word.startswith("--") and "=" not in word and word not in CONTROL)
-    return Goal(name, control or None, _first_target(arguments, name), _verb(arguments), flags,
+    return Goal(name, control or None, _first_target(arguments, name), _verb(arguments, words), flags,
                 _after_option_value(words, arguments) + _class_path(words), fields, _database(words))
 
 
@@ -180,10 +181,12 @@ def _class_path(words: list[str]) -> tuple[str, ...]:
                  for entry in value.split(":") if entry)
 
 
-def _verb(arguments: list[str]) -> str | None:
-    """What a quoted script or query argument does (`sqlite3 app.db 'PRAGMA integrity_check'` → pragma): a
-    count(*) that works shows no integrity check passing."""
-    phrase = next((argument for argument in arguments if " " in argument.strip()), None)
+def _verb(arguments: list[str], words: list[str]) -> str | None:
+    """What a quoted script or query does, as an argument or an option's value (`sqlite3 app.db 'PRAGMA
+    integrity_check'` → pragma, `psql users -c "insert into …"` → insert): a count(*) that works shows no
+    integrity check passing, and a select no insert."""
+    given = [value for option, value in zip(words, words[1:]) if option in QUERY_OPTIONS]
+    phrase = next((argument for argument in [*arguments, *given] if " " in argument.strip()), None)
     return phrase.split()[0].lower() if phrase else None
 
 

@@ -157,6 +157,8 @@ class Rulebook(BaseModel):
     workarounds: list[Workaround] = Field(default_factory=list, description="Ways round a failure that reach its goal.")
     expected_exits: list[ExpectedExit]
     lookups: list[Lookup] = Field(default_factory=list, description="Commands whose 'not there' is an answer.")
+    content_views: list[str] = Field(default_factory=list, description="Regexes of commands that print a file's "
+                                     "text though their program can also change it (`sed -n '300,302p' app.log`).")
     dry_runs: list[str] = Field(default_factory=list, description="Regexes of commands that only show what they "
                                 "would do (`make -n deploy`): such a run reaches no goal.")
     probe_names: list[str] = Field(default_factory=list, description="Names people ask a server for to see its "

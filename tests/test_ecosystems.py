@@ -269,6 +269,7 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "runtimes/minitest-failure": ("minitest-failure", "test_failure"),
     "runtimes/minitest-summary-tail": ("minitest-summary-failed", "test_failure"),  # `rake test | tail -6`
     "runtimes/csvkit-not-utf8": ("csvkit-not-encoded", "data_corruption"),
+    "runtimes/validator-invalid-line": ("validator-invalid", "data_corruption"),
     "runtimes/mlr-header-data-mismatch": ("mlr-csv-length-mismatch", "data_corruption"),
     "runtimes/c-segfault": ("shell-segfault", "crash"),
     "runtimes/jq-index-array": ("jq-filter-error", "runtime_error"),
@@ -285,6 +286,8 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "runtimes/perl-cant-call-method": ("perl-cant-call", "runtime_error"),
     "runtimes/python-json-tool-invalid": ("python-json-tool-invalid", "config_syntax"),
     "network/scp-no-sftp-subsystem": ("scp-no-sftp-subsystem", "command_failed"),
+    "network/openssl-checkend-expires": ("openssl-checkend-expires", "certificate_error"),
+    "network/sshd-relative-path": ("sshd-needs-absolute-path", "command_failed"),
     "network/ssh-first-connect": None,
     "build/prettier-check-style": ("prettier-style-issues", "lint_error"),
     "system/service-init-failed": ("init-script-failed", "command_failed"),

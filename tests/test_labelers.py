@@ -499,6 +499,41 @@ def test_a_conflicted_file_written_anew_is_how_the_conflict_was_settled() -> Non
     assert "with `printf 'build/\\n*.o\\n' > .gitignore`" in report.root[0].blockers[0].resolution_hint
 
 
+def test_a_missing_sudo_is_not_got_past_by_doing_without_it() -> None:
+    no_sudo = ("sudo systemctl restart nginx", ["bash: sudo: command not found"], 127)
+    no_systemd = ("systemctl restart nginx", ["System has not been booted with systemd as init system (PID 1). Can't "
+                                              "operate.", "Failed to connect to bus: Host is down"], 1)
+    by_hand = ("nginx -p ~/web -c nginx.conf", [], 0)
+    status = ("service nginx status", ["nginx is not running ... failed!"], 3)
+    transcript = session(no_sudo, no_systemd, status, by_hand)
+    assert blockers_of(transcript) == [("resolved", 3), ("resolved", 3)]  # the status before any start: an answer
+
+
+def test_a_refused_write_that_goes_in_another_way_was_a_failure_not_a_check() -> None:
+    schema = ("sqlite3 shop.db < schema.sql", [], 0)
+    refused = ("sqlite3 shop.db \"insert into stock (sku, wh, qty) values ('A-100', 'B', 20)\"",
+               ["Error: stepping, UNIQUE constraint failed: stock.sku, stock.wh (19)"], 19)
+    upsert = ("sqlite3 shop.db \"insert into stock (sku, wh, qty) values ('A-100', 'B', 20) on conflict (sku, wh) do "
+              "update set qty = qty + excluded.qty\"", [], 0)
+    assert blockers_of(session(schema, refused, upsert)) == [("resolved", 2)]
+    assert blockers_of(session(schema, refused)) == []  # the new constraint at work: what the person wanted to see
+
+
+def test_what_may_not_be_created_there_made_under_ones_own_folder_and_a_limit_read_changes_nothing() -> None:
+    denied = ("mkdir -p /srv/git/etc-configs.git", ["mkdir: cannot create directory ‘/srv/git’: Permission denied"], 1)
+    own = ("git init -q --bare ~/git/etc-configs.git", [], 0)
+    assert blockers_of(session(denied, own)) == [("resolved", 1)]
+    too_large = ("python3 dump.py > events.csv", ["OSError: [Errno 27] File too large"], 1)
+    through_gzip = ("python3 dump.py | gzip > events.csv.gz", ["File size limit exceeded"], 153)
+    assert blockers_of(session(too_large, ("ulimit -f", ["400"], 0), through_gzip)) == [("open", None), ("open", None)]
+
+
+def test_a_reload_of_a_server_that_is_not_running_is_reached_by_starting_it() -> None:
+    reload = ("nginx -s reload -p ~/web -c nginx.conf", ['2026/12/07 23:17:28 [error] 491#491: invalid PID number "" '
+                                                         'in "/home/dev/web/run/nginx.pid"'], 1)
+    assert blockers_of(session(reload, ("nginx -p ~/web -c nginx.conf", [], 0))) == [("resolved", 1)]
+
+
 def test_a_slip_is_fixed_by_the_corrected_command_and_the_summary_names_it() -> None:
     transcript = session(("gti status", ["bash: gti: command not found"], 127),
                          ("git status", ["On branch main", "nothing to commit, working tree clean"], 0))

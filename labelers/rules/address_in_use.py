@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from labelers import goals
-from labelers.episodes import BACKGROUND, CONFIRM_REACH
+from labelers import commands, goals
+from labelers.episodes import BACKGROUND, CONFIRM_REACH, EDIT
 from labelers.findings import RESOLVED, blocker, success
 from labelers.outcomes import failed, lines_of, succeeded
 from labelers.registry import labeler
@@ -61,7 +61,7 @@ def _clash(failed: StepView, error: str, episode: list[StepView], retries: list[
         BlockerCategory.ADDRESS_IN_USE,
         desc=f"`{failed.command}` could not bind {where}: {error}",
         impact=f"The server cannot start on {where} while another process holds it",
-        owner=_owner(where, holder), resolution=_resolution(failed, where, stopper, started),
+        owner=_owner(where, holder), resolution=_resolution(failed, where, stopper, started, episode),
         summary=f"`{failed.command}` failed: {where} already in use",
         priority=80, resolved_by=_shown_running(started, later).index if started else None, resources=[RESOURCE],
     )]
@@ -157,9 +157,14 @@ def _owner(where: str, holder: tuple[StepView, str | None, str] | None) -> tuple
     return OwnerRole.SERVICE_OPERATOR, f"{OwnerRole.SERVICE_OPERATOR.label} (whoever runs {process})"
 
 
-def _resolution(failed: StepView, where: str, stopper: StepView | None, started: StepView | None) -> str:
+def _resolution(failed: StepView, where: str, stopper: StepView | None, started: StepView | None,
+                episode: list[StepView]) -> str:
     if started and stopper:
         return f"{RESOLVED}: `{stopper.command}` freed {where}, then `{started.command}` started"
+    moved = [view for view in episode if view is not started and succeeded(view) and (
+        EDIT.match(view.command) or commands.writes_file(view.command))]
+    if started and moved:  # the port changed in its config (`sed -i 's/^Listen 80$/Listen 8081/' httpd.conf`)
+        return f"{RESOLVED} by moving: after `{moved[-1].command}`, `{started.command}` started on another port"
     if started:
         return f"{RESOLVED} by moving: `{started.command}` started instead"
     if stopper:
