@@ -1,0 +1,1 @@
+# loader lives here; see logs/ for the nightly runs

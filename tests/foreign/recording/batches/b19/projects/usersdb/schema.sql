@@ -1,0 +1,6 @@
+CREATE TABLE users (
+    id    serial PRIMARY KEY,
+    email text NOT NULL UNIQUE,
+    name  text NOT NULL,
+    created_at timestamptz NOT NULL DEFAULT now()
+);
