@@ -79,6 +79,9 @@ EXPLAIN_REACH = 3  # the look at the log comes right after the failure that poin
 SLIP_REACH = 2  # the corrected command comes right after the slip (or one look later)
 
 
+_LAST_WALK: tuple[Transcript, tuple[list[Episode], list[StepView]]] | None = None
+
+
 @dataclass
 class Episode:
     """One distinct failure: the steps that show it, and the step that shows it gone (None: open)."""
@@ -147,6 +150,18 @@ def answers(transcript: Transcript) -> list[StepView]:
 
 
 def _walk(transcript: Transcript) -> tuple[list[Episode], list[StepView]]:
+    """The session's failures and answers, walked once: every rule, and the composer, ask about the same session
+    in turn, so the last walk is kept (by identity: a transcript is not changed once rendered)."""
+    global _LAST_WALK
+    last = _LAST_WALK
+    if last is not None and last[0] is transcript:
+        return last[1]
+    walked = _walked(transcript)
+    _LAST_WALK = (transcript, walked)  # one assignment: a thread never sees half of it
+    return walked
+
+
+def _walked(transcript: Transcript) -> tuple[list[Episode], list[StepView]]:
     found: list[Episode] = []
     answered: list[StepView] = []
     for view in transcript.steps:
