@@ -239,15 +239,11 @@ def _name_corrected(transcript: Transcript, episode: Episode, view: StepView) ->
     old, new = _url(episode.first.command), _url(view.command)
     if status not in MISSING_STATUSES or old is None or new is None or old["host"] != new["host"]:
         return False
-    name, wrong = _last_part(new["path"]), _last_part(old["path"])
+    name, wrong = goals.last_part(new["path"]), goals.last_part(old["path"])
     if not name or name in (old["path"] or "") or NUMBERS.sub("", name) == NUMBERS.sub("", wrong):
         return False  # `tool-1.5.0.tar.gz` for `tool-1.4.2.tar.gz` is another release, not the name corrected
     between = transcript.steps[episode.steps[-1].index + 1:view.index]
     return any(name in line for step in between for line in lines_of(step))
-
-
-def _last_part(path: str | None) -> str:
-    return ([part for part in (path or "").split("/") if part] or [""])[-1]
 
 
 def _port_corrected(episode: Episode, view: StepView, judged: Verdict) -> bool:
@@ -430,7 +426,7 @@ def _error_asked_for(transcript: Transcript, view: StepView, judged: Verdict) ->
         judged.hit and judged.hit.signature.id in ANSWER_BODIES)
     if asked is None or _server_side(judged) or not error_answer:
         return False
-    name = _last_part(asked["path"])
+    name = goals.last_part(asked["path"])
     return name.lower() in rulebook().probe_names or any(
         _numbered_sibling(asked, _url(step.command)) for step in transcript.steps[:view.index] if succeeded(step))
 
@@ -455,16 +451,13 @@ def _checked_before_start(transcript: Transcript, view: StepView, judged: Verdic
     return not any(_started(step, name) for step in transcript.steps[:view.index])
 
 
-def _starts(command: str, service: str) -> bool:
-    """The command starts `service`: its daemon run by hand, or an init system (or `pg_ctl`) told to start it."""
-    words, aim = commands.program_words(command), goals.goal(command)
-    started = aim is not None and aim.program == "start" and service in aim.targets
-    return started or words[:1] == [service] or (service in words and bool(STARTS & set(words)))
-
-
 def _started(step: StepView, service: str) -> bool:
-    """The step started `service`, as far as it shows (a start that failed started nothing)."""
-    return _starts(step.command, service) and verdict(step).outcome != "fail"
+    """The step started `service` — its daemon run by hand, or an init system (or `pg_ctl`) told to start it —
+    as far as it shows (a start that failed started nothing)."""
+    words, aim = commands.program_words(step.command), goals.goal(step.command)
+    started = aim is not None and aim.program == "start" and service in aim.targets
+    told = started or words[:1] == [service] or (service in words and bool(STARTS & set(words)))
+    return told and verdict(step).outcome != "fail"
 
 
 def _explained(transcript: Transcript, view: StepView, judged: Verdict) -> Verdict:

@@ -277,9 +277,14 @@ def _same_url(first: str, second: str, renumbered: bool) -> bool:
     puts it (`/v1/items.json` is `/api/v1/items.json` once the route is found) and whatever the query: the
     listing `/releases/` is not the file `/releases/theme-2.4.zip`."""
     one, other = URL.match(first), URL.match(second)
-    ends = [([part for part in (match["path"] or "").split("/") if part] or [""])[-1] for match in (one, other)]
+    ends = [last_part(match["path"]) for match in (one, other)]
     return _similar_name(one["host"], other["host"], renumbered) and (
         ends[0] == ends[1] or (all(ends) and _similar_name(*ends, renumbered)))
+
+
+def last_part(path: str | None) -> str:
+    """A URL path's last part, the resource it names (`/api/v1/items.json` → items.json; `/` → nothing)."""
+    return ([part for part in (path or "").split("/") if part] or [""])[-1]
 
 
 def _qualified(first: str, second: str) -> bool:
