@@ -534,6 +534,13 @@ def test_a_reload_of_a_server_that_is_not_running_is_reached_by_starting_it() ->
     assert blockers_of(session(reload, ("nginx -p ~/web -c nginx.conf", [], 0))) == [("resolved", 1)]
 
 
+def test_the_busy_port_is_not_read_from_the_time_on_the_error_line() -> None:
+    busy = ("make run", ["2026/12/07 22:29:04 listen tcp :8080: bind: address already in use",
+                         "make: *** [Makefile:7: run] Error 1"], 2)
+    report, _ = labels(session(busy, ("PORT=8081 make run", ["listening on :8081"], 0)))
+    assert "could not bind port 8080" in report.root[0].blockers[0].desc
+
+
 def test_a_slip_is_fixed_by_the_corrected_command_and_the_summary_names_it() -> None:
     transcript = session(("gti status", ["bash: gti: command not found"], 127),
                          ("git status", ["On branch main", "nothing to commit, working tree clean"], 0))

@@ -16,6 +16,7 @@ from schema.truth import BlockerCategory, OwnerRole
 NAME = "address-in-use"
 IN_USE = re.compile(r"address already in use|EADDRINUSE", re.I)
 PORT_IN_TEXT = re.compile(r"(?:port |:)(?P<port>\d{2,5})\b")
+CLOCK = re.compile(r"\b\d{1,2}:\d\d:\d\d(?:[.,]\d+)?\b")  # a log line's time (`22:29:04`) holds no port
 PORT_IN_COMMAND = re.compile(r"(?<![\w.-])(?P<port>\d{4,5})\b")
 FINDERS = re.compile(r"^(ss|netstat|lsof|fuser(?! -k)|ps)\b")
 HOLDER_LINE = re.compile(r"pid=\d+|users:\(\(|\(LISTEN\)|^\S+/tcp:\s+\d+|^\s*\d+/tcp:")  # ss lines may wrap mid-column
@@ -180,7 +181,7 @@ def _port(failed: StepView, error: str, later: list[StepView]) -> str | None:
     candidates = [(error, PORT_IN_TEXT), (failed.command, PORT_IN_COMMAND), *((f, PORT_IN_COMMAND) for f in finders),
                   *((url, PORT_IN_TEXT) for url in requests)]
     for text, pattern in candidates:
-        if match := pattern.search(text):
+        if match := pattern.search(CLOCK.sub("", text)):
             return match.group("port")
     return None
 
