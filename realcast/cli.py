@@ -49,8 +49,8 @@ from train.splits import Percents
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Record real terminal sessions and build training data.")
 labels_app = typer.Typer(add_completion=False, no_args_is_help=True, help="Measure the labelers.")
 app.add_typer(labels_app, name="labels")
-console = Console(stderr=True, soft_wrap=True)
-stdout = Console(width=None if sys.stdout.isatty() else 200)  # tables piped to a file or CI log keep their columns
+console = Console(stderr=True, soft_wrap=True, emoji=False)  # `<REDACTED:email:1>` is no :email: shortcode
+stdout = Console(width=None if sys.stdout.isatty() else 200, emoji=False)  # piped tables keep their columns
 PROFILES = {"quick": 2, "full": 50}  # variants per family
 SESSIONS = Path("data/sessions")
 

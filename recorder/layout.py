@@ -28,6 +28,8 @@ from schema.cast import CastEvent
 # The shell's PS2, the command goes on: bash's `> ` (`>` alone once a blank line's trailing space is trimmed),
 # zsh's `heredoc> `, `dquote> `, `for then> `.
 CONTINUATION = re.compile(r"^(?:[a-z]+ )*(?:[a-z]+)?>(?: |$)")
+NESTED_SHELLS = {"bash", "sh", "zsh", "dash", "ksh", "fish"}
+CONTAINER_CLIS = {"docker", "podman", "kubectl"}
 ENDINGS = ("exit", "logout")  # a last command that ends the recording is not a step
 PROMPT_SIGNS = ("$ ", "# ", "% ")
 OPENERS = {"if": "fi", "for": "done", "while": "done", "until": "done", "select": "done", "case": "esac"}
@@ -113,8 +115,11 @@ def lay_out(cast: Cast, prompt: str | PromptShape | None = None, nonce: str | No
     if shape is None:  # inferred only where the steps come from it: recorded sessions have marks
         shape = PromptShape(DEFAULT_PROMPT) if builder.marked else infer(lines)
     spans = builder.finish(len(lines)) if builder.marked else _prompt_spans(lines, shape, cursor_times)
-    return Layout(lines, spans, builder.marked, re.compile(shape.pattern), cursor_times, screen.wrapped,
-                  _key_times(cast.events), shape)
+    layout = Layout(lines, spans, builder.marked, re.compile(shape.pattern), cursor_times, screen.wrapped,
+                    _key_times(cast.events), shape)
+    if builder.marked:  # a shell started inside a marked one prints no marks: its prompts frame its commands
+        layout.spans = [part for span in spans for part in _nested(layout, span)]
+    return layout
 
 
 def _feed(stream, text: str) -> None:  # noqa: ANN001 - a pyte stream
@@ -249,6 +254,46 @@ class _SpanBuilder:
         return self.spans
 
 
+def _nested(layout: Layout, span: Span) -> list[Span]:
+    """A marked step that started an interactive shell without marks (`bash --norc`, `ssh host`, `docker exec -it
+    c sh`): the step up to the nested shell's first prompt, then one step per prompt in it (no exit codes)."""
+    if not starts_shell(typed_command(layout, span)):
+        return [span]
+    start, end = output_rows(layout, span)
+    inner = layout.lines[start:end]
+    nested = _prompt_spans(inner, infer(inner), [])
+    if not nested:
+        return [span]
+    for part in nested:
+        part.prompt, part.end = part.prompt + start, part.end + start
+        part.prompt_time = _time_of(part.prompt, layout.cursor_times)
+    nested[-1].end_time, nested[-1].exit_code = span.end_time, None
+    outer = Span(span.prompt, span.column, span.prompt_end, span.start, nested[0].prompt, None, span.exit_code,
+                 span.cwd, span.prompt_time, span.ready_time, span.output_time)
+    return [outer, *nested]
+
+
+def starts_shell(command: str) -> bool:
+    """An interactive shell: a shell with options only, `su`, `sudo -i/-s`, `ssh` to a host with no command,
+    or `docker`/`podman`/`kubectl exec -it` of a shell."""
+    try:
+        words = shlex.split(command)
+    except ValueError:
+        return False
+    if not words:
+        return False
+    name, rest = words[0].rsplit("/", 1)[-1], words[1:]
+    if name in NESTED_SHELLS:
+        return all(word.startswith("-") and word != "-c" for word in rest)
+    if name == "su" or (name == "sudo" and rest[:1] in (["-i"], ["-s"])):
+        return True
+    if name == "ssh":
+        return len([word for word in rest if not word.startswith("-")]) == 1 and not set("pliFJLRDo") & {
+            word[1:2] for word in rest if word.startswith("-")}
+    interactive = any(word.startswith("-") and not word.startswith("--") and set("it") <= set(word) for word in rest)
+    return name in CONTAINER_CLIS and "exec" in rest and interactive and rest[-1].rsplit("/", 1)[-1] in NESTED_SHELLS
+
+
 def _prompt_spans(lines: list[str], shape: PromptShape, cursor_times: list[tuple[float, int, int]]) -> list[Span]:
     """Steps from prompt lines: each runs until the next prompt (its header line, for a two-line prompt), or
     up to where a prompt follows output left without a final newline on the same line."""
@@ -349,16 +394,19 @@ def _wrapped(layout: Layout, row: int) -> bool:
 def _joined(layout: Layout, rows: list[str], column: int, first: int) -> str:
     """The command from its rows: wrapped rows run on (with the spaces the trim took at the margin), PS2 rows
     start a new line."""
-    parts = [rows[0][column:]]
+    parts, begins = [rows[0][column:]], column  # begins: the column where the last part's row text starts
     for offset, line in enumerate(rows[1:], 1):
         above = first + offset - 1
         if _wrapped(layout, above):
-            parts[-1] = parts[-1].ljust(layout.wrapped[above] - (column if offset == 1 else 0))
+            parts[-1] = parts[-1].ljust(layout.wrapped[above] - begins)
             parts.append(line)
+            begins = 0
         elif match := CONTINUATION.match(line):
             parts.append("\n" + line[match.end():])
+            begins = match.end() - 1  # the part holds its newline
         else:
             parts.append(line)
+            begins = 0
     return "".join(parts)
 
 

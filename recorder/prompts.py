@@ -27,8 +27,9 @@ DEFAULT_PROMPTS: dict[str, str] = {
     "zsh's default (host% )": r"^[A-Za-z][\w.-]*[%#] ",
 }
 DEFAULT_PROMPT = "|".join(f"(?:{pattern})" for pattern in DEFAULT_PROMPTS.values())
-# Where a prompt ends: never `>` (REPLs such as sqlite> and >>> use it), never after a digit (`100% `).
-SIGN = re.compile(r"(?<!\d)[$#%❯λ»](?= |$)")
+# Where a prompt ends: never `>` (REPLs such as sqlite> and >>> use it), never `%` after a digit (`100% `);
+# `$` may follow one (a folder named `homework1`).
+SIGN = re.compile(r"(?:(?<!\d)%|[$#❯λ»])(?= |$)")
 LEADING_VENV = re.compile(r"^\([^)\s]*\) ")
 ROOT_NAMED = re.compile(r"^[A-Za-z][\w.-]* ?#$")
 LEADING_SYMBOL = re.compile(r"^[^\w\s~/\[(]+ +")

@@ -92,6 +92,7 @@ SECRETS: tuple[Secret, ...] = (
                     r"(?<=[A-Za-z]{2})(?![\w:@-])"),
 )
 COMPILED = tuple((secret.kind, re.compile(secret.pattern), secret.group) for secret in SECRETS)
+READLINE_WRAP = re.compile(r" \r(?!\n)")  # readline's own wrap at the margin of a typed line
 MIN_BARE = 6  # a learned secret this long or longer is also replaced where it shows up on its own
 
 Span = tuple[int, int, str]  # start, end, placeholder
@@ -159,7 +160,9 @@ class Redactor:
 
     def _stream(self, events: list[tuple[int, CastEvent]]) -> list[tuple[int, CastEvent]]:
         joined = "".join(event.data for _, event in events)
-        spans = self._spans(joined, self.shown if self._screened(events[0][1].code) else None)
+        screened = self._screened(events[0][1].code)
+        spans = self._spans(joined, self.shown if screened else None)
+        spans = _unwrapped(joined, spans) if screened else spans
         self.count += len(spans)
         cuts = [_moved(offset, spans) for offset in _boundaries([event for _, event in events])]
         new = _rebuild(joined, spans)
@@ -218,6 +221,18 @@ def _rebuild(text: str, spans: list[Span]) -> str:
         parts += [text[position:start], placeholder]
         position = end
     return "".join(parts) + text[position:]
+
+
+def _unwrapped(text: str, spans: list[Span]) -> list[Span]:
+    """Readline wraps a long command line at the margin itself (a space, then a carriage return); a placeholder
+    longer or shorter than its secret moves the margin, so those wraps after it on its line go, and the
+    terminal wraps the line where it now reaches the margin."""
+    wraps: list[Span] = []
+    for start, end, placeholder in spans:
+        if len(placeholder) != end - start:
+            line_end = text.find("\n", end) if "\n" in text[end:] else len(text)
+            wraps += [(match.start(), match.end(), "") for match in READLINE_WRAP.finditer(text, end, line_end)]
+    return sorted(set(spans) | set(wraps))
 
 
 def _header_strings(header: CastHeader) -> list[str]:

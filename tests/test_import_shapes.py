@@ -217,3 +217,27 @@ def test_a_folder_only_prompt_seen_once_and_a_bare_prompt_after_json_without_a_n
     glued = tmp_path / "glued.txt"
     glued.write_text('$ cd app\n$ ls\nserver\n$ curl -s localhost:5050/api/health\n{"status":"up"}$ kill %1\n$ \n')
     assert commands(glued, tmp_path / "b") == ["cd app", "ls", "curl -s localhost:5050/api/health", "kill %1"]
+
+
+FOREIGN = Path(__file__).parent / "foreign"
+
+
+def test_a_prompt_whose_folder_ends_in_a_digit(tmp_path: Path) -> None:
+    found = commands(FOREIGN / "b22-python-vs-python3.txt", tmp_path)  # `dev@lab-pc12 ~/homework1$ `
+    assert found[3:] == ["cd homework1", "python3 hello.py", "cat hello.py", "nano +2 hello.py", "python3 hello.py"]
+
+
+def test_a_shell_without_marks_started_inside_a_marked_one(tmp_path: Path) -> None:
+    found = commands(FOREIGN / "b22-apt-nested-shell.log", tmp_path)  # `bash --norc`: `bash-5.2$ ` and no marks
+    assert found[4:] == ["bash --norc", "top -b -n 1 | head -12", "echo $PS1", "exit", "tree"]
+
+
+def test_a_continuation_line_that_wraps_once_its_secret_is_redacted(tmp_path: Path) -> None:
+    found = commands(FOREIGN / "b21-dotenv-heredoc.txt", tmp_path)  # zsh's `heredoc> `, a password in a URL
+    heredoc = next(command for command in found if command.startswith("cat > .env"))
+    assert "@localhost:5432/billing_dev\n" in heredoc and "devpass" not in heredoc
+
+
+def test_a_typed_line_readline_wrapped_keeps_its_words_when_a_secret_in_it_is_redacted(tmp_path: Path) -> None:
+    found = commands(FOREIGN / "b21-sqlite-migration-vim.log", tmp_path)  # an e-mail address in a 110-column line
+    assert any(command.endswith("# must be rejected") and "<REDACTED:email:1>" in command for command in found)
