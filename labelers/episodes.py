@@ -32,6 +32,11 @@ GENERAL_KINDS = {"command_failed", "timeout", "not_found"}  # too broad to say t
 MISSING_STATUSES = {"404", "410"}  # the server has nothing under that name
 SLIP_KINDS = {BlockerCategory.NOT_FOUND, BlockerCategory.COMMAND_FAILED}
 DISTINCT_KINDS = {BlockerCategory.CERTIFICATE_ERROR}  # one file, several distinct problems
+SHELL_NOTE = re.compile(r"\s#\s*([^'\"`]*)$")  # a comment at the end of a command line (no quote after it)
+FORETOLD = re.compile(r"(?i)\b(?:must|should|expect(?:ed|s)?(?: to)?|will|to)\s+(?:be\s+)?(?:an?\s+)?"
+                      r"(?:fail|reject|refuse|den(?:y|ied)|error|crash|break)")
+STATE_QUERIES = {"version", "info", "status", "cluster-info"}  # `docker info`, `kubectl version`: they only ask
+BRANCH_HERE = {"-c", "-C", "-b", "-B", "--create", "--force-create"}  # a new branch from where one stands
 SERVICE_KINDS = {BlockerCategory.TIMEOUT, BlockerCategory.CONNECTION_REFUSED}
 NUMBERS = re.compile(r"\d+")
 QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
@@ -68,6 +73,7 @@ STATUS_LOOK = re.compile(r"^(?:service (?P<service>[\w@.-]+) status|systemctl st
                          r"|/etc/init\.d/(?P<script>[\w.-]+) status)\s*$|^(?P<postgresql>pg_isready)\b")
 STARTS = {"start", "restart", "reload", "force-reload"}
 NOT_RUNNING = re.compile(r"\bis not running\b|\binactive \(dead\)|:\d+ - no response$")
+PSQL_SCRIPT = re.compile(r"^psql:([^:\s]+):\d+: ")  # psql names the script and the line it stopped at
 SCRIPT_LINE = re.compile(r"\bat line (\d+)\b|^psql:[^:\s]+:(\d+): |\bnear line (\d+)\b")
 MOVES = {"cd", "pushd", "popd"}
 GREPS = {"grep", "egrep"}
@@ -248,12 +254,12 @@ def _name_corrected(transcript: Transcript, episode: Episode, view: StepView) ->
 
 def _port_corrected(episode: Episode, view: StepView, judged: Verdict) -> bool:
     """A request that hung, asked again of another port of the same host, answered (`curl :9100/price/42` hangs,
-    `curl :9101/price/42` works): the wrong port was the trouble."""
+    `curl :9101/price/42` works; `/health`, then `/health.json`): the wrong port was the trouble."""
     old, new = _url(episode.first.command), _url(view.command)
     if episode.verdict.category is not BlockerCategory.TIMEOUT or judged.outcome != "ok" or not (old and new):
         return False
     (host, port), (new_host, new_port) = (old["host"].partition(":")[::2], new["host"].partition(":")[::2])
-    return host == new_host and port != new_port and old["path"] == new["path"]
+    return host == new_host and port != new_port and goals.same_resource(old["path"], new["path"])
 
 
 def _url(command: str) -> re.Match[str] | None:
@@ -271,9 +277,12 @@ def _on_another_branch(transcript: Transcript, failed: StepView, view: StepView)
 
 
 def _branch_at(transcript: Transcript, index: int) -> str | None:
-    """The branch the last `git switch NAME` / `git checkout NAME` before this step went to, if any."""
+    """The branch the last `git switch NAME` / `git checkout NAME` before this step went to, if any; a branch
+    made where one stands (`git switch -c fix`) holds the same code, so the one before it counts."""
     for view in reversed(transcript.steps[:index]):
         words = commands.program_words(view.command)
+        if words[:2] in (["git", "switch"], ["git", "checkout"]) and set(words) & BRANCH_HERE:
+            continue
         if words[:2] in (["git", "switch"], ["git", "checkout"]) and verdict(view).outcome != "fail":
             names = [word for word in words[2:] if not word.startswith("-")]
             if "--" not in words and len(names) == 1:
@@ -355,8 +364,16 @@ def _answer(transcript: Transcript, found: list[Episode], view: StepView, aim: g
         return None
     answered = (_answered(transcript, found, view, aim, judged) or _constraint_shown(transcript, view, judged)
                 or _confirmed(found, view, judged) or _stop_shown(transcript, view, judged)
-                or _checked_before_start(transcript, view, judged) or _error_asked_for(transcript, view, judged))
+                or _checked_before_start(transcript, view, judged) or _error_asked_for(transcript, view, judged)
+                or _failure_foretold(view))
     return Verdict("ok") if answered else None
+
+
+def _failure_foretold(view: StepView) -> bool:
+    """The person's own note on the line says it should fail (`INSERT … # must be rejected`, `./run --bad  # expect
+    an error`): the refusal is what they wanted to see."""
+    note = SHELL_NOTE.search(view.command)
+    return note is not None and FORETOLD.search(note.group(1)) is not None
 
 
 def _answered(transcript: Transcript, found: list[Episode], view: StepView, aim: goals.Goal | None,
@@ -584,8 +601,16 @@ def _stopped_sooner(episode: Episode, view: StepView, judged: Verdict) -> bool:
     before, now = _script_line(episode.verdict.line), _script_line(judged.line)
     if view.command.split() != episode.first.command.split():
         return False
-    sooner = commands.program(view.command) in SQL_CLIENTS and before is not None and now is not None and now < before
+    fed = commands.program(view.command) in SQL_CLIENTS or _same_script(episode.verdict.line, judged.line)
+    sooner = fed and before is not None and now is not None and now < before
     return sooner or _progress_cut_short(episode, view, judged)
+
+
+def _same_script(first: str | None, then: str | None) -> bool:
+    """Both errors name one SQL script (`psql:db/seed.sql:5: ERROR …`, then `psql:db/seed.sql:1: …`), whatever ran
+    it (`make seed`)."""
+    scripts = [PSQL_SCRIPT.match(line or "") for line in (first, then)]
+    return all(scripts) and scripts[0].group(1) == scripts[1].group(1)
 
 
 def _progress_cut_short(episode: Episode, view: StepView, judged: Verdict) -> bool:
@@ -610,8 +635,8 @@ def never_started(view: StepView, judged: Verdict | None = None) -> bool:
         return False
     if commands.tokens(view.command)[:1] == ["sudo"] and SUDO_REFUSAL.search(judged.line):
         return True  # sudo itself said no: what it wraps never ran
-    name = re.escape(aim.program)
-    return re.search(rf"No module named '?{name}'?$|\b{name}: (?:command )?not found$", judged.line) is not None
+    names = "|".join(re.escape(name) for name in {aim.program, *commands.tokens(view.command)[:1]})  # or `sudo`
+    return re.search(rf"No module named '?(?:{names})'?$|\b(?:{names}): (?:command )?not found$", judged.line) is not None
 
 
 def _script_line(line: str | None) -> int | None:
@@ -647,18 +672,33 @@ def _both_unexplained(first: Verdict, then: Verdict) -> bool:
 
 def _blamed(episode: Episode, view: StepView, judged: Verdict) -> bool:
     """The tool the first error blamed, run alone, fails the same way (`gpg failed to sign the data`, then
-    `gpg --clearsign` cannot sign either)."""
+    `gpg --clearsign` cannot sign either); a wall each program meets on its own (`ssh -T git@github.com` cannot
+    resolve the host `git push` could not) is a failure of its own."""
     blamed = re.findall(r"[\w.+-]+", (episode.verdict.line or "").lower())
-    return (judged.category is episode.verdict.category and judged.hit is not None
+    return (judged.category is episode.verdict.category not in OWN_KINDS and judged.hit is not None
             and commands.program(view.command) in blamed and commands.program(view.command) != commands.program(
                 episode.first.command))
 
 
 def _same_words(episode: Episode, view: StepView, judged: Verdict) -> bool:
-    """The same program printing the very same error, whatever its options (`java App`, `java -cp src App`)."""
+    """The same program printing the very same error, whatever its options (`java App`, `java -cp src App`); for
+    a service that is down, another action of it is a failure of its own (`docker ps`, then `docker build`)."""
     first = episode.verdict
     return bool(first.line) and judged.line == first.line and (
-        commands.program(view.command) == commands.program(episode.first.command))
+        commands.program(view.command) == commands.program(episode.first.command)) and (
+        judged.category not in SERVICE_KINDS or _same_action(episode, view))
+
+
+def _same_action(episode: Episode, view: StepView) -> bool:
+    """One action, or two looks (`kubectl version`, then `kubectl get pods`: the cluster could not be seen)."""
+    aim, then = episode.goal, goals.goal(view.command)
+    return not (aim and then) or aim.subcommand == then.subcommand or (
+        _looks_only(episode.first.command) and _looks_only(view.command))
+
+
+def _looks_only(command: str) -> bool:
+    aim = goals.goal(command)
+    return commands.is_look(command) or bool(aim and aim.subcommand in STATE_QUERIES)
 
 
 def _same_thing(episode: Episode, view: StepView, judged: Verdict) -> bool:
@@ -671,7 +711,8 @@ def _same_thing(episode: Episode, view: StepView, judged: Verdict) -> bool:
         return False
     if kind in SERVICE_KINDS:  # a hang, whoever met it; a refusal is each program's own (`ssh`, then `scp`)
         return bool(_endpoints(view) & _endpoints(episode.first)) and (kind is BlockerCategory.TIMEOUT or (
-            commands.program(view.command) == commands.program(episode.first.command)))
+            commands.program(view.command) == commands.program(episode.first.command)
+            and _same_action(episode, view)))
     if kind in OWN_KINDS and commands.program(view.command) != commands.program(episode.first.command):
         return False  # `curl -I https://github.com` after `git clone` could not resolve it; `chmod` after `sed -i`
     status = episode.verdict.hit.groups.get("status") if episode.verdict.hit else None

@@ -227,7 +227,7 @@ def same_goal(first: Goal | None, later: Goal | None, verb: bool = True, renumbe
     if (first.program, first.subcommand) != (later.program, later.subcommand):
         return False
     if renumbered and (first.database or first.program in DATABASE_CLIENTS):
-        return first.database in (None, later.database)  # a refused connection: reaching it, by any socket or user
+        return True  # a refused connection: reaching the server, by any socket, user or database
     if verb and DRY_RUN in (first.verb, later.verb) and first.verb != later.verb:
         return False  # `make -n deploy` works whether or not `make deploy` can
     if verb and first.verb is not None and first.verb != later.verb:  # a REPL's query is unknown: any will do
@@ -264,6 +264,8 @@ def _similar_name(first: str, second: str, renumbered: bool = False) -> bool:
     kinds = {found.group(0) if (found := EXTENSION.search(name)) else "" for name in (first, second)}
     if len(kinds) == 2 and "" not in kinds and not _one_typo_apart(first, second):
         return False  # `shop.sql` and `shop.dump` are two files, whatever their names share
+    if "" in kinds and len(kinds) == 2 and EXTENSION.sub("", first) == EXTENSION.sub("", second):
+        return True  # a name with its file's ending, then without (`java Calculator.class`, `java Calculator`)
     if first != second and first.replace(",", ".") == second.replace(",", "."):
         return True  # a decimal written with a comma, then with a point (`12,5`, `12.5`)
     if first != second and DIGITS.sub("", first) == DIGITS.sub("", second):
@@ -277,9 +279,14 @@ def _same_url(first: str, second: str, renumbered: bool) -> bool:
     puts it (`/v1/items.json` is `/api/v1/items.json` once the route is found) and whatever the query: the
     listing `/releases/` is not the file `/releases/theme-2.4.zip`."""
     one, other = URL.match(first), URL.match(second)
-    ends = [last_part(match["path"]) for match in (one, other)]
-    return _similar_name(one["host"], other["host"], renumbered) and (
-        ends[0] == ends[1] or (all(ends) and _similar_name(*ends, renumbered)))
+    return _similar_name(one["host"], other["host"], renumbered) and same_resource(one["path"], other["path"],
+                                                                                   renumbered)
+
+
+def same_resource(first: str | None, second: str | None, renumbered: bool = False) -> bool:
+    """Two URL paths name one resource: their last parts alike (`/health`, `/health.json`; a typo apart)."""
+    ends = [last_part(path) for path in (first, second)]
+    return ends[0] == ends[1] or (all(ends) and _similar_name(*ends, renumbered))
 
 
 def last_part(path: str | None) -> str:

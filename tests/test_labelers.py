@@ -1063,3 +1063,72 @@ def test_running_from_the_right_folder_is_the_fix_and_a_smoke_test_run_again_was
                             "server"], 7)
     steps = (started, ("kill %1", [], 0), smoke, started, ("./smoke.sh", ["smoke ok"], 0))
     assert blockers_of(session(*steps)) == [("resolved", 4)]
+
+
+# --- found on batches 21 and 22 ----------------------------------------------------------------------------------
+def test_another_action_against_a_service_that_is_down_is_its_own_failure_and_two_looks_are_one() -> None:
+    down = ["Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?"]
+    steps = (("docker ps", down, 1), ("docker build -t api:1 .", down, 1), ("docker ps", down, 1))
+    assert blockers_of(session(*steps)) == [("open", None), ("open", None)]
+    refused = ["The connection to the server localhost:8080 was refused - did you specify the right host or port?"]
+    assert blockers_of(session(("kubectl version", refused, 1), ("kubectl get pods", refused, 1))) == [("open", None)]
+
+
+def test_a_wall_met_again_by_the_tool_the_error_names_is_its_own_failure() -> None:
+    dns = "ssh: Could not resolve hostname github.com: Temporary failure in name resolution"
+    push = ("git push -u origin main", [dns, "fatal: Could not read from remote repository."], 128)
+    assert blockers_of(session(push, ("ssh -T git@github.com", [dns], 255))) == [("open", None), ("open", None)]
+
+
+def test_a_branch_made_where_one_stands_holds_the_same_commits() -> None:
+    detached = ("git push", ["fatal: You are not currently on a branch."], 128)
+    steps = (("git checkout HEAD~2", ["HEAD is now at 64cde45 readme"], 0), ("git commit -am fix", ["[detached HEAD "
+             "fd4c9c8] fix"], 0), detached, ("git switch -c fix-separator", ["Switched to a new branch "
+             "'fix-separator'"], 0), ("git push -u origin fix-separator", ["branch 'fix-separator' set up to track "
+             "'origin/fix-separator'."], 0))
+    assert blockers_of(session(*steps)) == [("resolved", 4)]
+
+
+def test_nothing_to_commit_is_an_answer_and_a_missing_sudo_ran_nothing() -> None:
+    assert outcome("git commit -m 'add search'", ["On branch main", "nothing to commit, working tree clean"], 1) == "ok"
+    lock = ("apt install htop", ["E: Could not open lock file /var/lib/dpkg/lock-frontend - open (13: Permission "
+                                 "denied)"], 100)
+    assert blockers_of(session(lock, ("sudo apt install htop", ["bash: sudo: command not found"], 127))) == [
+        ("open", None), ("open", None)]
+
+
+def test_a_failure_the_person_said_would_come_is_an_answer() -> None:
+    refused = ["Error: stepping, UNIQUE constraint failed: users.email (19)"]
+    command = "sqlite3 blog.db \"INSERT INTO users (email) VALUES ('a@b.example')\"  # must be rejected"
+    assert blockers_of(session((command, refused, 19))) == []
+    assert blockers_of(session((command.split("  #")[0], refused, 19))) == [("open", None)]
+
+
+def test_a_name_with_its_files_ending_then_without_is_one_target() -> None:
+    wrong = ("java Calculator.class", ["Error: Could not find or load main class Calculator.class"], 1)
+    assert blockers_of(session(wrong, ("java Calculator 6 7", ["6 * 7 = 42"], 0))) == [("resolved", 1)]
+
+
+def test_a_hang_asked_again_of_the_right_port_for_the_same_resource_is_resolved() -> None:
+    hang = ("curl http://localhost:8081/health", ["^C"], 130)
+    steps = (hang, ("cat .env", ["API_URL=http://localhost:8080"], 0),
+             ("curl http://localhost:8080/health.json", ['{"status": "ok"}'], 0))
+    assert blockers_of(session(*steps)) == [("resolved", 2)]
+
+
+def test_a_seed_script_stopping_sooner_shows_its_first_error_not_gone() -> None:
+    email = ("make seed", ['psql:db/seed.sql:5: ERROR:  duplicate key value violates unique constraint '
+                          '"contacts_email_key"', "make: *** [Makefile:9: seed] Error 3"], 2)
+    company = ("make seed", ['psql:db/seed.sql:1: ERROR:  duplicate key value violates unique constraint '
+                            '"companies_name_key"', "make: *** [Makefile:9: seed] Error 3"], 2)
+    steps = (email, ("vim db/seed.sql", [], 0), company, ("psql crm -c 'TRUNCATE contacts, companies'", ["TRUNCATE "
+             "TABLE"], 0), ("make seed", ["INSERT 0 3"], 0))
+    assert blockers_of(session(*steps)) == [("resolved", 4), ("resolved", 4)]
+
+
+def test_a_refused_database_is_reached_by_the_first_connection_that_works() -> None:
+    refused = ("psql -d shop", ['psql: error: connection to server on socket "/var/run/postgresql/.s.PGSQL.5432" '
+                                'failed: No such file or directory'], 2)
+    steps = (refused, ("pg_ctl -D ~/pgdata -o '-k /tmp' start", ["server started"], 0),
+             ("psql -h /tmp -d postgres -c 'CREATE DATABASE shop'", ["CREATE DATABASE"], 0))
+    assert blockers_of(session(*steps)) == [("resolved", 2)]
