@@ -1,0 +1,7 @@
+const config = require('./config.json');
+
+function isOn(name) {
+  return Boolean(config.flags[name]);
+}
+
+module.exports = { isOn, refreshSeconds: config.refreshSeconds };

@@ -1,0 +1,3 @@
+const chalk = require("chalk");
+
+console.log(chalk.green("build passed"), chalk.red("2 warnings"));

@@ -1,0 +1,1 @@
+print(open("README.md").read().splitlines()[2])

@@ -1,0 +1,2 @@
+def parse(line):
+    return [field.strip() for field in line.split(",")]

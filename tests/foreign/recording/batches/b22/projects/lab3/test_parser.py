@@ -1,0 +1,4 @@
+from parser import parse
+
+assert parse("a, b") == ["a", "b"]
+print("ok")
