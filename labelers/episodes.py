@@ -636,7 +636,8 @@ def never_started(view: StepView, judged: Verdict | None = None) -> bool:
     if commands.tokens(view.command)[:1] == ["sudo"] and SUDO_REFUSAL.search(judged.line):
         return True  # sudo itself said no: what it wraps never ran
     names = "|".join(re.escape(name) for name in {aim.program, *commands.tokens(view.command)[:1]})  # or `sudo`
-    return re.search(rf"No module named '?(?:{names})'?$|\b(?:{names}): (?:command )?not found$", judged.line) is not None
+    missing = rf"No module named '?(?:{names})'?$|\b(?:{names}): (?:command )?not found$"
+    return re.search(missing, judged.line) is not None
 
 
 def _script_line(line: str | None) -> int | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 import shlex
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import unquote
 
 
@@ -30,6 +30,7 @@ from schema.cast import CastEvent
 CONTINUATION = re.compile(r"^(?:[a-z]+ )*(?:[a-z]+)?>(?: |$)")
 NESTED_SHELLS = {"bash", "sh", "zsh", "dash", "ksh", "fish"}
 CONTAINER_CLIS = {"docker", "podman", "kubectl"}
+SSH_VALUED = set("pliFJLRDo")  # ssh's options that take a value
 ENDINGS = ("exit", "logout")  # a last command that ends the recording is not a step
 PROMPT_SIGNS = ("$ ", "# ", "% ")
 OPENERS = {"if": "fi", "for": "done", "while": "done", "until": "done", "select": "done", "case": "esac"}
@@ -257,7 +258,7 @@ class _SpanBuilder:
 def _nested(layout: Layout, span: Span) -> list[Span]:
     """A marked step that started an interactive shell without marks (`bash --norc`, `ssh host`, `docker exec -it
     c sh`): the step up to the nested shell's first prompt, then one step per prompt in it (no exit codes)."""
-    if not starts_shell(typed_command(layout, span)):
+    if not _starts_shell(typed_command(layout, span)):
         return [span]
     start, end = output_rows(layout, span)
     inner = layout.lines[start:end]
@@ -268,12 +269,10 @@ def _nested(layout: Layout, span: Span) -> list[Span]:
         part.prompt, part.end = part.prompt + start, part.end + start
         part.prompt_time = _time_of(part.prompt, layout.cursor_times)
     nested[-1].end_time, nested[-1].exit_code = span.end_time, None
-    outer = Span(span.prompt, span.column, span.prompt_end, span.start, nested[0].prompt, None, span.exit_code,
-                 span.cwd, span.prompt_time, span.ready_time, span.output_time)
-    return [outer, *nested]
+    return [replace(span, end=nested[0].prompt, end_column=None, end_time=None), *nested]
 
 
-def starts_shell(command: str) -> bool:
+def _starts_shell(command: str) -> bool:
     """An interactive shell: a shell with options only, `su`, `sudo -i/-s`, `ssh` to a host with no command,
     or `docker`/`podman`/`kubectl exec -it` of a shell."""
     try:
@@ -287,9 +286,9 @@ def starts_shell(command: str) -> bool:
         return all(word.startswith("-") and word != "-c" for word in rest)
     if name == "su" or (name == "sudo" and rest[:1] in (["-i"], ["-s"])):
         return True
-    if name == "ssh":
-        return len([word for word in rest if not word.startswith("-")]) == 1 and not set("pliFJLRDo") & {
-            word[1:2] for word in rest if word.startswith("-")}
+    if name == "ssh":  # a host alone (an option taking a value would make its value look like a command)
+        options = {word[1:2] for word in rest if word.startswith("-")}
+        return len([word for word in rest if not word.startswith("-")]) == 1 and not options & SSH_VALUED
     interactive = any(word.startswith("-") and not word.startswith("--") and set("it") <= set(word) for word in rest)
     return name in CONTAINER_CLIS and "exec" in rest and interactive and rest[-1].rsplit("/", 1)[-1] in NESTED_SHELLS
 

@@ -162,8 +162,8 @@ class Redactor:
         joined = "".join(event.data for _, event in events)
         screened = self._screened(events[0][1].code)
         spans = self._spans(joined, self.shown if screened else None)
-        spans = _unwrapped(joined, spans) if screened else spans
         self.count += len(spans)
+        spans = _unwrapped(joined, spans) if screened else spans
         cuts = [_moved(offset, spans) for offset in _boundaries([event for _, event in events])]
         new = _rebuild(joined, spans)
         pieces = [new[start:end] for start, end in zip(cuts, cuts[1:] + [len(new)])]
