@@ -959,14 +959,6 @@ def test_pip3_and_pip_are_one_program_and_a_venv_gets_past_pep668() -> None:
     assert blockers_of(session(*steps))[0] == ("resolved", 3)
 
 
-def test_a_refused_connection_is_reached_by_the_database_the_client_names() -> None:
-    refused = ("psql -d reports", ['psql: error: connection to server on socket "/var/run/postgresql/.s.PGSQL.5432"'
-                                   ' failed: No such file or directory'], 2)
-    other = ("psql -h /tmp -d postgres -c 'create database reports'", ["CREATE DATABASE"], 0)
-    same = ("psql -h /tmp -d reports -f schema.sql", ["CREATE TABLE"], 0)
-    assert blockers_of(session(refused, other, same)) == [("resolved", 2)]
-
-
 def test_an_archive_written_elsewhere_reaches_the_backup_and_a_service_s_fix_is_its_start() -> None:
     full = ("tar czf /dev/shm/backup.tgz data", ["gzip: stdout: No space left on device"], 2)
     assert blockers_of(session(full, ("tar czf ~/backups/backup.tgz data", [], 0))) == [("resolved", 1)]
