@@ -365,8 +365,17 @@ def _answer(transcript: Transcript, found: list[Episode], view: StepView, aim: g
     answered = (_answered(transcript, found, view, aim, judged) or _constraint_shown(transcript, view, judged)
                 or _confirmed(found, view, judged) or _stop_shown(transcript, view, judged)
                 or _checked_before_start(transcript, view, judged) or _error_asked_for(transcript, view, judged)
-                or _failure_foretold(view))
+                or _failure_foretold(view) or _reproduced(found, view, judged))
     return Verdict("ok") if answered else None
+
+
+def _reproduced(found: list[Episode], view: StepView, judged: Verdict) -> bool:
+    """One request for the URL an open failure's run was about, failing the same way (`ab …/guide.html` counted
+    `Non-2xx responses`, then `curl -s …/guide.html` shows the 404): a look at what that run met."""
+    url = _url(view.command)
+    return url is not None and any(
+        episode.resolved_by is None and episode.here(view) and episode.verdict.category is judged.category
+        and _url(episode.first.command) is None and url.group(0) in episode.first.command for episode in found)
 
 
 def _failure_foretold(view: StepView) -> bool:

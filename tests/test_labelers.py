@@ -1124,3 +1124,11 @@ def test_a_refused_database_is_reached_by_the_first_connection_that_works() -> N
     steps = (refused, ("pg_ctl -D ~/pgdata -o '-k /tmp' start", ["server started"], 0),
              ("psql -h /tmp -d postgres -c 'CREATE DATABASE shop'", ["CREATE DATABASE"], 0))
     assert blockers_of(session(*steps)) == [("resolved", 2)]
+
+
+def test_one_request_for_the_url_a_load_run_failed_on_is_a_look() -> None:
+    run = ("ab -n 100 -c 5 http://127.0.0.1:8081/guide.html", ["Complete requests:      100",
+                                                               "Non-2xx responses:      100"], 0)
+    probe = ("curl -s http://127.0.0.1:8081/guide.html", ["<title>Error response</title>",
+                                                          "<p>Error code: 404</p>"], 0)
+    assert blockers_of(session(run, probe)) == [("open", None)]
