@@ -25,7 +25,7 @@ CHANGING = {"add", "remove", "rm", "set-url", "rename", "delete", "set", "create
             "use-context", "set-context", "set-cluster", "set-credentials", "delete-context", "unset"}
 FOLLOWERS = {"tail", "journalctl", "docker", "kubectl", "less"}  # with -f they follow a log until stopped
 UNTIL_STOPPED = {"watch", "top", "htop", "ping", "yes", "sleep"}
-FEEDERS = {"echo", "printf", "yes"}  # `echo test | gpg --clearsign`: the work is done by what they feed
+FEEDERS = {"echo", "printf", "yes", "cat"}  # `echo test | gpg --clearsign`, `cat f.json | jq .x`: the work is done by what they feed
 REPORTERS = {"echo", "printf"}  # after the real work on one line, they report on it
 SETUP_PROGRAMS = {"mkdir", "chmod", "chown", "cp", "mv", "rm", "ln", "touch", "rmdir", "install"}
 CHANGING_FLAGS = {"git branch": {"-m", "-M", "-d", "-D", "-c", "-C", "-u", "--move", "--delete", "--copy",
@@ -55,7 +55,7 @@ def main_stage(command: str) -> list[str]:
 def raw_main_stage(command: str) -> list[str]:
     """main_stage with its redirections."""
     pipelines = split(tokens(command), SEPARATORS)
-    meaningful = [words for words in (_working_stage(p) for p in pipelines if p) if stage_program(words) not in TRIVIAL]
+    meaningful = [words for words in (working_stage(p) for p in pipelines if p) if stage_program(words) not in TRIVIAL]
     if len(meaningful) > 1 and stage_program(meaningful[-1]) in REPORTERS:
         meaningful.pop()
     return meaningful[-1] if meaningful else (split(pipelines[-1], {"|"})[0] if pipelines else [])
@@ -67,7 +67,7 @@ def last_pipeline(command: str) -> list[list[str]]:
     return split(split(tokens(command), SEPARATORS)[-1], {"|"})
 
 
-def _working_stage(pipeline: list[str]) -> list[str]:
+def working_stage(pipeline: list[str]) -> list[str]:
     """The pipeline's first stage, past what only feeds it (`echo test | gpg --clearsign` → gpg)."""
     stages = split(pipeline, {"|"})
     return next((stage for stage in stages[:-1] if stage_program(stage) not in FEEDERS), stages[-1])

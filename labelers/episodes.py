@@ -373,9 +373,11 @@ def _reproduced(found: list[Episode], view: StepView, judged: Verdict) -> bool:
     """One request for the URL an open failure's run was about, failing the same way (`ab …/guide.html` counted
     `Non-2xx responses`, then `curl -s …/guide.html` shows the 404): a look at what that run met."""
     url = _url(view.command)
-    return url is not None and any(
-        episode.resolved_by is None and episode.here(view) and episode.verdict.category is judged.category
-        and _url(episode.first.command) is None and url.group(0) in episode.first.command for episode in found)
+    if url is None or judged.category in OWN_KINDS | SERVICE_KINDS:
+        return False  # a probe that cannot reach the host fails on its own (`curl -I` after `git clone` could not)
+    return any(episode.resolved_by is None and episode.here(view) and episode.verdict.category is judged.category
+               and _url(episode.first.command) is None and url.group(0) in commands.tokens(episode.first.command)
+               for episode in found)
 
 
 def _failure_foretold(view: StepView) -> bool:

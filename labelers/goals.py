@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from labelers.commands import (
     SEPARATORS, TRIVIAL, last_pipeline, positionals, raw_main_stage, split, stage_program, stage_program_words, tokens,
-    unwrapped, without_redirections,
+    unwrapped, without_redirections, working_stage,
 )
 from labelers.signatures import rulebook
 
@@ -97,7 +97,7 @@ def _alias(words: list[str]) -> Goal | None:
 def goals(command: str) -> list[Goal]:
     """The goal of every command a line chains with `&&`, `;` or `||`, in order (`make && ./app`: make, then
     ./app): a line that succeeds has reached each of them."""
-    stages = [split(pipeline, {"|"})[0] for pipeline in split(tokens(command), SEPARATORS)]
+    stages = [working_stage(pipeline) for pipeline in split(tokens(command), SEPARATORS)]
     found = [_stage_goal(stage) for stage in stages if stage and stage_program(without_redirections(stage)) not in TRIVIAL]
     return [aim for aim in found if aim is not None]
 

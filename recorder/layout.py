@@ -31,6 +31,7 @@ CONTINUATION = re.compile(r"^(?:[a-z]+ )*(?:[a-z]+)?>(?: |$)")
 NESTED_SHELLS = {"bash", "sh", "zsh", "dash", "ksh", "fish"}
 CONTAINER_CLIS = {"docker", "podman", "kubectl"}
 SSH_VALUED = set("pliFJLRDo")  # ssh's options that take a value
+SHELL_VALUED = {"--rcfile", "--init-file", "-o", "+o", "-O", "+O"}  # a shell's options that take a value
 ENDINGS = ("exit", "logout")  # a last command that ends the recording is not a step
 PROMPT_SIGNS = ("$ ", "# ", "% ")
 OPENERS = {"if": "fi", "for": "done", "while": "done", "until": "done", "select": "done", "case": "esac"}
@@ -282,8 +283,9 @@ def _starts_shell(command: str) -> bool:
     if not words:
         return False
     name, rest = words[0].rsplit("/", 1)[-1], words[1:]
-    if name in NESTED_SHELLS:
-        return all(word.startswith("-") and word != "-c" for word in rest)
+    if name in NESTED_SHELLS:  # options only (`bash --norc`, `bash --rcfile .jobrc`), never `-c` or a script
+        given = [word for index, word in enumerate(rest) if not (index and rest[index - 1] in SHELL_VALUED)]
+        return all(word.startswith(("-", "+")) and word != "-c" for word in given)
     if name == "su" or (name == "sudo" and rest[:1] in (["-i"], ["-s"])):
         return True
     if name == "ssh":  # a host alone (an option taking a value would make its value look like a command)

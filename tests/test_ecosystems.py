@@ -116,6 +116,8 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "databases/pg-file-errors-exit0": ("pg-syntax-error", "compile_error"),
     "databases/pg-no-socket": ("refused-postgres", "connection_refused"),
     "databases/pg-ctlcluster-not-owner": ("pg-cluster-not-owner", "permission_denied"),
+    "runtimes/matplotlib-agg-show": ("matplotlib-cannot-show", "runtime_error"),
+    "runtimes/pandas-setting-with-copy": ("pandas-setting-with-copy", "runtime_error"),
     "databases/pg-password-failed": ("auth-required", "auth_or_credentials"),
     "databases/pg-permission-table": ("db-privilege", "auth_or_credentials"),
     "databases/pg-refused-tcp": ("refused-postgres", "connection_refused"),
@@ -273,6 +275,7 @@ DECISIVE = {  # case: (signature id, category) of the decisive line, or None whe
     "runtimes/minitest-summary-tail": ("minitest-summary-failed", "test_failure"),  # `rake test | tail -6`
     "runtimes/csvkit-not-utf8": ("csvkit-not-encoded", "data_corruption"),
     "runtimes/validator-invalid-line": ("validator-invalid", "data_corruption"),
+    "runtimes/validator-error-line": ("validator-invalid", "data_corruption"),
     "runtimes/mlr-header-data-mismatch": ("mlr-csv-length-mismatch", "data_corruption"),
     "runtimes/c-segfault": ("shell-segfault", "crash"),
     "runtimes/jq-index-array": ("jq-filter-error", "runtime_error"),

@@ -241,3 +241,8 @@ def test_a_continuation_line_that_wraps_once_its_secret_is_redacted(tmp_path: Pa
 def test_a_typed_line_readline_wrapped_keeps_its_words_when_a_secret_in_it_is_redacted(tmp_path: Path) -> None:
     found = commands(FOREIGN / "b21-sqlite-migration-vim.log", tmp_path)  # an e-mail address in a 110-column line
     assert any(command.endswith("# must be rejected") and "<REDACTED:email:1>" in command for command in found)
+
+
+def test_a_nested_shell_started_with_its_own_rc_file(tmp_path: Path) -> None:
+    found = commands(FOREIGN / "b23-nested-shell-gpu.log", tmp_path)  # `bash --rcfile .jobrc`: `(batch) gpu01$ `
+    assert found[2:] == ["bash --rcfile .jobrc", "python3 check_env.py", "./job.sh", "exit", "ls"]

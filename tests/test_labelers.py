@@ -1132,3 +1132,17 @@ def test_one_request_for_the_url_a_load_run_failed_on_is_a_look() -> None:
     probe = ("curl -s http://127.0.0.1:8081/guide.html", ["<title>Error response</title>",
                                                           "<p>Error code: 404</p>"], 0)
     assert blockers_of(session(run, probe)) == [("open", None)]
+
+
+# --- found on batch 23 -------------------------------------------------------------------------------------------
+def test_what_cat_feeds_does_the_work() -> None:
+    failed = ("cat reserve.json | jq .time", ['jq: error (at <stdin>:7): Cannot index array with string "time"'], None)
+    fixed = ("cat reserve.json | jq '.[].time'", ['"09:00-10:00"', '"10:00-11:00"'], None)
+    assert blockers_of(session(failed, ("jq '.[0]' reserve.json", ["{", '  "time": "09:00-10:00"', "}"], None),
+                               fixed)) == [("resolved", 2)]
+
+
+def test_tests_run_by_unittest_are_the_way_round_a_missing_pytest() -> None:
+    missing = ("python -m pytest -q", ["/home/dev/p/.venv/bin/python: No module named pytest"], 1)
+    unittest = ("python -m unittest discover -s tests", ["Ran 3 tests in 0.000s", "", "OK"], 0)
+    assert blockers_of(session(missing, unittest)) == [("resolved", 1)]
